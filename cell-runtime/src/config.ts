@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { env, loadConfig } from '@mpb/config';
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    CELL_ID: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: env.port(4100),
+    OPS_PORT: env.port(9500),
+    LOG_LEVEL: env.logLevel(),
+    /** The application role: neither the owner of the tables nor BYPASSRLS (checked at start). */
+    DATABASE_URL: z.string().min(1, 'is required'),
+    DATABASE_POOL_MAX: env.int(20),
+    REDIS_URL: z.string().min(1).default('redis://127.0.0.1:6379/1'),
+    REDIS_KEY_PREFIX: z.string().optional(),
+    /** Where the control plane publishes its public signing keys. */
+    AUTH_JWKS_URL: z.url().optional(),
+    /** Alternatively the key set itself, as JSON; no network needed. */
+    AUTH_JWKS: z.string().optional(),
+    AUTH_ISSUER: z.string().default('mpb-control-plane'),
+    AUTH_AUDIENCE: z.string().default('mpb'),
+    INTERNAL_API_TOKEN: env.secret(),
+    /** Browser origins allowed to call the admin API (the admin app). */
+    ADMIN_ORIGINS: z
+      .string()
+      .default('http://localhost:8080')
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+    BODY_LIMIT: z.string().default('512kb'),
+    TENANT_CACHE_TTL_MS: env.int(30_000),
+    TRUST_PROXY: z.string().default('loopback'),
+  })
+  .refine((config) => config.AUTH_JWKS_URL || config.AUTH_JWKS, {
+    message: 'one of AUTH_JWKS_URL or AUTH_JWKS is required',
+    path: ['AUTH_JWKS_URL'],
+  });
+
+export type CellConfig = z.infer<typeof schema>;
+
+export function loadCellConfig(source: NodeJS.ProcessEnv = process.env): CellConfig {
+  return loadConfig('cell-runtime', schema as unknown as z.ZodObject, source) as CellConfig;
+}

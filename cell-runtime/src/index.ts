@@ -1,0 +1,3 @@
+export { cellMigrations } from './db/migrations';
+export { createCellApp, type CellDeps } from './app';
+export { assertRestrictedRole } from './db/role-check';

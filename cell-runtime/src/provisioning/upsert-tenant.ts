@@ -1,0 +1,67 @@
+import type { CellTenantBody } from '@mpb/contracts';
+import { withTenant, type Knex } from '@mpb/db';
+import { AppError } from '@mpb/http';
+import { recordAudit } from '../audit/record-audit';
+import { defaultTheme } from './default-theme';
+
+/**
+ * Creates a tenant in this cell with its owner, hosts and storefront defaults. Idempotent on
+ * the tenant id: a retried call (the worker died before hearing back) finds the tenant and
+ * creates nothing more, so every resource exists exactly once.
+ */
+export async function upsertTenant(db: Knex, tenantId: string, body: CellTenantBody): Promise<{ tenantId: string; created: boolean }> {
+  return withTenant(db, tenantId, async (trx) => {
+    const inserted = await trx('tenants')
+      .insert({
+        id: tenantId,
+        slug: body.slug,
+        name: body.name,
+        niche: body.niche,
+        currency: body.currency,
+        language: body.language,
+        country: body.country,
+      })
+      .onConflict('id')
+      .ignore()
+      .returning('id');
+    const created = inserted.length === 1;
+    if (!created) {
+      const existing = await trx('tenants').where({ id: tenantId }).first<{ slug: string }>();
+      if (existing.slug !== body.slug) {
+        throw new AppError('INVALID_STATE', `tenant ${tenantId} exists here with another slug`);
+      }
+    }
+    await trx('tenant_domains')
+      .insert(body.hosts.map((hostname) => ({ hostname, tenant_id: tenantId, kind: 'subdomain' })))
+      .onConflict('hostname')
+      .ignore();
+    for (const host of body.hosts) {
+      const owner = await trx.raw<{ rows: { tenant_id: string }[] }>('select tenant_id from resolve_tenant_by_host(?)', [host]);
+      if (owner.rows[0]?.tenant_id !== tenantId) {
+        throw new AppError('INVALID_STATE', `host ${host} belongs to another tenant in this cell`);
+      }
+    }
+    await trx('members')
+      .insert({ tenant_id: tenantId, user_id: body.owner.userId, email: body.owner.email, role: 'owner' })
+      .onConflict(['tenant_id', 'user_id'])
+      .ignore();
+    const theme = defaultTheme(body.niche);
+    await trx('storefront_config')
+      .insert({ tenant_id: tenantId, template: body.template, primary_color: theme.primary, accent_color: theme.accent })
+      .onConflict('tenant_id')
+      .ignore();
+    if (created) {
+      await recordAudit(trx, { tenantId, actorType: 'platform', action: 'tenant.provisioned', data: { hosts: body.hosts } });
+    }
+    return { tenantId, created };
+  });
+}
+
+export async function setTenantLive(db: Knex, tenantId: string, live: boolean): Promise<{ tenantId: string; live: boolean }> {
+  return withTenant(db, tenantId, async (trx) => {
+    const updated = await trx('tenants').where({ id: tenantId }).update({ live, updated_at: trx.fn.now() });
+    if (updated === 0) throw AppError.notFound('Tenant');
+    await recordAudit(trx, { tenantId, actorType: 'platform', action: live ? 'store.published' : 'store.unpublished' });
+    return { tenantId, live };
+  });
+}

@@ -1,0 +1,4 @@
+// Imported first by main.ts so instrumentation patches http, express and pg before they load.
+import { initTracing } from '@mpb/observability';
+
+initTracing(`cell-runtime${process.env.CELL_ID ? `-${process.env.CELL_ID}` : ''}`);

@@ -1,0 +1,75 @@
+import express, { type Express } from 'express';
+import type { JSONWebKeySet } from 'jose';
+import type { Redis } from 'ioredis';
+import type { TokenSigner } from '@mpb/auth';
+import type { Knex } from '@mpb/db';
+import { errorHandler, jsonBody, notFoundHandler, requestContext, requireInternalToken } from '@mpb/http';
+import type { HttpMetrics, Logger } from '@mpb/observability';
+import type { RouteStore } from '@mpb/routing';
+import { accountRoutes } from './accounts/routes';
+import { authenticate } from './auth/authenticate';
+import type { CellClient } from './cells/cell-client';
+import { cellRoutesRouter } from './cells/routes';
+import type { ControlPlaneConfig } from './config';
+import { controlPlaneOpenApi } from './openapi';
+import type { PublicUrls } from './public-urls';
+import { RateLimiter } from './rate-limit';
+import { internalRoutesRouter } from './routing/internal-routes';
+import type { ProvisioningStarter } from './tenants/provisioning-starter';
+import { tenantRoutesRouter } from './tenants/routes';
+
+export interface ControlPlaneDeps {
+  config: ControlPlaneConfig;
+  db: Knex;
+  redis: Redis;
+  routeStore: RouteStore;
+  signer: TokenSigner;
+  provisioning: ProvisioningStarter;
+  cellClient: CellClient;
+  urls: PublicUrls;
+  logger: Logger;
+  metrics?: HttpMetrics;
+}
+
+export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
+  const { config } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(requestContext({ logger: deps.logger, metrics: deps.metrics }));
+
+  const jwks: JSONWebKeySet = { keys: [deps.signer.publicJwk] };
+  const requireUser = authenticate(() => jwks, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
+  const openApi = controlPlaneOpenApi(config.PUBLIC_BASE_URL);
+
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.json(jwks);
+  });
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  app.use(jsonBody(config.BODY_LIMIT));
+  app.use(
+    accountRoutes({
+      db: deps.db,
+      signer: deps.signer,
+      refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+      requireUser,
+      rateLimiter: new RateLimiter(deps.redis, config.REDIS_KEY_PREFIX),
+      limits: {
+        loginAttemptsPerEmail: config.LOGIN_ATTEMPTS_PER_EMAIL,
+        signupsPerIpPerHour: config.SIGNUPS_PER_IP_PER_HOUR,
+      },
+    }),
+  );
+  app.use(tenantRoutesRouter({ ...deps, requireUser }));
+  app.use(cellRoutesRouter({ db: deps.db, requireUser }));
+  app.use('/internal', requireInternalToken(config.INTERNAL_API_TOKEN));
+  app.use(internalRoutesRouter({ db: deps.db, routeStore: deps.routeStore }));
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

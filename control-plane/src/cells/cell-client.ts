@@ -1,0 +1,54 @@
+import type { CellTenantBody } from '@mpb/contracts';
+
+/** The cell answered 4xx: retrying the same request cannot help. */
+export class CellRejectedError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+  ) {
+    super(`cell rejected the request with ${status}: ${body.slice(0, 500)}`);
+    this.name = 'CellRejectedError';
+  }
+}
+
+/** The cell could not be reached or answered 5xx: safe to retry. */
+export class CellUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CellUnavailableError';
+  }
+}
+
+/** Client of a cell's internal API (`/internal/v1`), used by the control plane and its worker. */
+export class CellClient {
+  constructor(
+    private readonly internalToken: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
+
+  upsertTenant(apiUrl: string, tenantId: string, body: CellTenantBody): Promise<{ tenantId: string; created: boolean }> {
+    return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}`, body);
+  }
+
+  setLive(apiUrl: string, tenantId: string, live: boolean): Promise<{ tenantId: string; live: boolean }> {
+    return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}/live`, { live });
+  }
+
+  private async call<T>(apiUrl: string, method: string, path: string, body: unknown): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, apiUrl), {
+        method,
+        headers: { authorization: `Bearer ${this.internalToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new CellUnavailableError(`cell at ${apiUrl} is unreachable`, { cause: error });
+    }
+    const text = await response.text();
+    if (response.status >= 500) throw new CellUnavailableError(`cell answered ${response.status}: ${text.slice(0, 200)}`);
+    if (!response.ok) throw new CellRejectedError(response.status, text);
+    return JSON.parse(text) as T;
+  }
+}

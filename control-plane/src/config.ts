@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { env, loadConfig } from '@mpb/config';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: env.port(4000),
+  OPS_PORT: env.port(9400),
+  LOG_LEVEL: env.logLevel(),
+  DATABASE_URL: z.string().min(1, 'is required'),
+  DATABASE_POOL_MAX: env.int(10),
+  REDIS_URL: z.string().min(1).default('redis://127.0.0.1:6379/0'),
+  REDIS_KEY_PREFIX: z.string().default('mpb:'),
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('provisioning'),
+  /** Ed25519 private key, PKCS#8 PEM. Signs every access token; comes from a vault. */
+  AUTH_SIGNING_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PKCS#8 PEM private key' }),
+  AUTH_ISSUER: z.string().default('mpb-control-plane'),
+  AUTH_AUDIENCE: z.string().default('mpb'),
+  ACCESS_TOKEN_TTL_SECONDS: env.int(900),
+  REFRESH_TOKEN_TTL_DAYS: env.int(30),
+  INTERNAL_API_TOKEN: env.secret(),
+  /** The platform's public URL; stores live on subdomains of its host. */
+  PUBLIC_BASE_URL: z.url().default('http://localhost:8080'),
+  BODY_LIMIT: z.string().default('256kb'),
+  /** Login attempts allowed per email per 15 minutes, and sign-ups per client IP per hour. */
+  LOGIN_ATTEMPTS_PER_EMAIL: env.int(10),
+  SIGNUPS_PER_IP_PER_HOUR: env.int(30),
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`). */
+  TRUST_PROXY: z.string().default('loopback'),
+});
+
+export type ControlPlaneConfig = z.infer<typeof schema>;
+
+export function loadControlPlaneConfig(source: NodeJS.ProcessEnv = process.env): ControlPlaneConfig {
+  return loadConfig('control-plane', schema, source);
+}

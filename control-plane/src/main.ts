@@ -1,0 +1,81 @@
+import './tracing';
+import { Redis } from 'ioredis';
+import { Client, Connection } from '@temporalio/client';
+import { TokenSigner } from '@mpb/auth';
+import { createDatabase, pingDatabase } from '@mpb/db';
+import { createHttpMetrics, createLogger, Lifecycle, shutdownTracing, startOpsServer } from '@mpb/observability';
+import { RouteStore } from '@mpb/routing';
+import { createControlPlaneApp } from './app';
+import { CellClient } from './cells/cell-client';
+import { loadControlPlaneConfig } from './config';
+import { PublicUrls } from './public-urls';
+import { syncRoutingTable } from './routing/routes';
+import { temporalProvisioningStarter } from './tenants/provisioning-starter';
+
+async function main(): Promise<void> {
+  const config = loadControlPlaneConfig();
+  const logger = createLogger({ service: 'control-plane', level: config.LOG_LEVEL });
+  const lifecycle = new Lifecycle(logger);
+  lifecycle.handleSignals();
+
+  const db = createDatabase({
+    connectionString: config.DATABASE_URL,
+    applicationName: 'control-plane',
+    poolMax: config.DATABASE_POOL_MAX,
+  });
+  lifecycle.onStop('database', () => db.destroy());
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+  lifecycle.onStop('redis', () => redis.quit());
+  const routeStore = new RouteStore(redis, config.REDIS_KEY_PREFIX);
+
+  // Lazy: the API serves accounts and reads while Temporal restarts; only starts need it.
+  const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
+  lifecycle.onStop('temporal', () => connection.close());
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+
+  const metrics = createHttpMetrics('control-plane');
+  const app = createControlPlaneApp({
+    config,
+    db,
+    redis,
+    routeStore,
+    signer: await TokenSigner.fromPem({
+      privateKeyPem: config.AUTH_SIGNING_KEY,
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    }),
+    provisioning: temporalProvisioningStarter(temporal, config.TEMPORAL_TASK_QUEUE),
+    cellClient: new CellClient(config.INTERNAL_API_TOKEN),
+    urls: new PublicUrls(config.PUBLIC_BASE_URL),
+    logger,
+    metrics,
+  });
+
+  const server = app.listen(config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  lifecycle.onStop('http', () => new Promise((resolve) => server.close(resolve)));
+
+  const ops = await startOpsServer({
+    port: config.OPS_PORT,
+    registry: metrics.registry,
+    readiness: { database: () => pingDatabase(db), redis: async () => void (await redis.ping()) },
+  });
+  lifecycle.onStop('ops', () => ops.close());
+  lifecycle.onStop('tracing', () => shutdownTracing());
+
+  logger.info({ port: config.PORT, opsPort: ops.port }, 'control plane listening');
+  syncRoutingTable(db, routeStore).then(
+    (counts) => logger.info(counts, 'routing table synchronised'),
+    (error: unknown) => logger.error({ err: error }, 'routing table synchronisation failed'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

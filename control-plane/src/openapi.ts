@@ -1,0 +1,20 @@
+import { authRoutes, cellRoutes, tenantRoutes, type RouteSpec } from '@mpb/contracts';
+import { buildOpenApiDocument } from '@mpb/http';
+
+export const publicRoutes: RouteSpec[] = [
+  ...Object.values(authRoutes),
+  ...Object.values(tenantRoutes),
+  ...Object.values(cellRoutes),
+] as RouteSpec[];
+
+/** The platform API served on the platform host at /api/v1/openapi.json. */
+export function controlPlaneOpenApi(serverUrl: string): Record<string, unknown> {
+  return buildOpenApiDocument({
+    title: 'Marketplace Builder platform API',
+    version: '1.0.0',
+    description:
+      'Accounts, stores and the cell registry. Served on the platform host; store APIs live on each store’s own host.',
+    servers: [{ url: serverUrl }],
+    routes: publicRoutes,
+  });
+}

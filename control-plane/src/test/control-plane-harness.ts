@@ -1,0 +1,91 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { Client, Connection } from '@temporalio/client';
+import { RouteStore } from '@mpb/routing';
+import {
+  createCapturingLogger,
+  createTestDatabase,
+  createTestRedis,
+  createTestSigner,
+  testEnv,
+  testInternalToken,
+  uniqueId,
+  type TestDatabase,
+  type TestRedis,
+} from '@mpb/testing';
+import { createControlPlaneApp } from '../app';
+import { CellClient } from '../cells/cell-client';
+import { loadControlPlaneConfig, type ControlPlaneConfig } from '../config';
+import { PublicUrls } from '../public-urls';
+import { temporalProvisioningStarter } from '../tenants/provisioning-starter';
+
+export interface ControlPlaneHarness {
+  app: Express;
+  config: ControlPlaneConfig;
+  database: TestDatabase;
+  redis: TestRedis;
+  temporal: Client;
+  taskQueue: string;
+  signUp(email?: string): Promise<{ token: string; refreshToken: string; userId: string; email: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The control plane on a fresh database, real Redis and the real Temporal test server. No
+ * worker listens on its task queue, so started workflows wait: tests see them, nothing runs.
+ */
+export async function createControlPlaneHarness(env: Record<string, string> = {}): Promise<ControlPlaneHarness> {
+  const database = await createTestDatabase('control');
+  const redis = createTestRedis();
+  const { pem } = await createTestSigner();
+  const taskQueue = `test-${uniqueId()}`;
+  const config = loadControlPlaneConfig({
+    DATABASE_URL: database.appUrl,
+    AUTH_SIGNING_KEY: pem,
+    INTERNAL_API_TOKEN: testInternalToken(),
+    REDIS_KEY_PREFIX: redis.prefix,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    ...env,
+  });
+  const connection = await Connection.connect({ address: testEnv().temporalAddress });
+  const temporal = new Client({ connection });
+  const { TokenSigner } = await import('@mpb/auth');
+  const app = createControlPlaneApp({
+    config,
+    db: database.app,
+    redis: redis.redis,
+    routeStore: new RouteStore(redis.redis, redis.prefix),
+    signer: await TokenSigner.fromPem({ privateKeyPem: pem, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS }),
+    provisioning: temporalProvisioningStarter(temporal, taskQueue),
+    cellClient: new CellClient(config.INTERNAL_API_TOKEN, 2_000),
+    urls: new PublicUrls(config.PUBLIC_BASE_URL),
+    logger: createCapturingLogger('control-plane').logger,
+  });
+  return {
+    app,
+    config,
+    database,
+    redis,
+    temporal,
+    taskQueue,
+    async signUp(email = `user-${uniqueId()}@example.com`) {
+      const response = await request(app).post('/api/v1/auth/signup').send({ email, password: 'correct horse battery' }).expect(201);
+      return { token: response.body.token, refreshToken: response.body.refreshToken, userId: response.body.user.id, email };
+    },
+    async close() {
+      await connection.close();
+      await redis.cleanup();
+      await database.drop();
+    },
+  };
+}
+
+export const storeBody = (slug: string, extra: object = {}) => ({
+  name: 'Loja Teste',
+  slug,
+  niche: 'fashion',
+  currency: 'BRL',
+  language: 'pt-BR',
+  country: 'BR',
+  ...extra,
+});

@@ -1,0 +1,6 @@
+export * from './context';
+export * from './logger';
+export * from './metrics';
+export * from './tracing';
+export * from './ops-server';
+export * from './lifecycle';

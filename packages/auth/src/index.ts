@@ -1,0 +1,3 @@
+export * from './passwords';
+export * from './tokens';
+export * from './jwks-cache';

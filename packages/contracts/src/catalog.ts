@@ -1,0 +1,269 @@
+import { z } from 'zod';
+import { handleSchema, idParamsSchema, moneySchema } from './common';
+import { errorBodySchema } from './errors';
+import { defineRoute } from './route';
+
+export const productStatuses = ['draft', 'active', 'archived'] as const;
+export const productStatusSchema = z.enum(productStatuses);
+
+const optionNameSchema = z.string().trim().min(1).max(40);
+const optionValueSchema = z.string().trim().min(1).max(80);
+
+/** Option axis to value, for example `{ "size": "M", "colour": "blue" }`; at most three axes. */
+export const variantOptionsSchema = z
+  .record(optionNameSchema, optionValueSchema)
+  .refine((options) => Object.keys(options).length <= 3, 'at most 3 option axes');
+
+export const skuSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'may contain letters, digits and . _ - /');
+
+export const stockSchema = z
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(0, 'must not be negative')
+  .max(1_000_000_000, 'is too large');
+
+export const variantInputSchema = z
+  .object({
+    id: z.uuid().optional().describe('Present to update an existing variant; absent to add one.'),
+    sku: skuSchema,
+    price: moneySchema.optional().describe('Defaults to the product price.'),
+    stock: stockSchema,
+    options: variantOptionsSchema.default({}),
+  })
+  .strict();
+
+const variantsInputSchema = z
+  .array(variantInputSchema)
+  .min(1, 'must have at least one variant')
+  .max(100, 'at most 100 variants')
+  .superRefine((variants, ctx) => {
+    const seen = new Map<string, number>();
+    variants.forEach((variant, index) => {
+      const key = variant.sku.toLowerCase();
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'sku'], message: 'is repeated in this product' });
+      }
+      seen.set(key, index);
+    });
+  });
+
+const productFields = {
+  title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  handle: handleSchema.optional().describe('URL path of the product; derived from the title when absent.'),
+  description: z.string().max(20_000, 'must be at most 20000 characters').optional(),
+  status: productStatusSchema,
+  price: moneySchema,
+};
+
+export const createProductBodySchema = z
+  .object({
+    ...productFields,
+    stock: stockSchema.optional().describe('Stock of the default variant when no variants are given.'),
+    variants: variantsInputSchema.optional(),
+  })
+  .strict()
+  .meta({ id: 'CreateProduct' });
+export type CreateProductBody = z.infer<typeof createProductBodySchema>;
+
+export const updateProductBodySchema = z
+  .object({
+    title: productFields.title.optional(),
+    handle: handleSchema.optional(),
+    description: productFields.description,
+    status: productStatusSchema.optional(),
+    price: moneySchema.optional(),
+    variants: variantsInputSchema
+      .optional()
+      .describe('When present, the full new set: variants left out are removed.'),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
+  .meta({ id: 'UpdateProduct' });
+export type UpdateProductBody = z.infer<typeof updateProductBodySchema>;
+
+export const variantSchema = z
+  .object({
+    id: z.uuid(),
+    sku: z.string().nullable(),
+    price: z.number().int(),
+    stock: z.number().int(),
+    options: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'Variant' });
+
+export const productSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    handle: z.string(),
+    description: z.string(),
+    status: productStatusSchema,
+    price: z.number().int(),
+    currency: z.string(),
+    stock: z.number().int().describe('Sum of the variants’ stock.'),
+    variants: z.array(variantSchema),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Product' });
+export type Product = z.infer<typeof productSchema>;
+
+export const publicVariantSchema = z
+  .object({
+    id: z.uuid(),
+    price: z.number().int(),
+    available: z.boolean(),
+    options: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'PublicVariant' });
+
+export const publicProductSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    handle: z.string(),
+    description: z.string(),
+    price: z.number().int(),
+    currency: z.string(),
+    available: z.boolean(),
+    variants: z.array(publicVariantSchema),
+  })
+  .meta({ id: 'PublicProduct' });
+export type PublicProduct = z.infer<typeof publicProductSchema>;
+
+export const pageQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(24),
+    cursor: z.string().max(200).optional().describe('`nextCursor` of the previous page.'),
+  })
+  .strict();
+
+export const adminProductQuerySchema = pageQuerySchema.extend({
+  status: productStatusSchema.optional(),
+  q: z.string().trim().max(200).optional().describe('Matches the title.'),
+});
+
+export const productPageSchema = z.object({
+  items: z.array(productSchema),
+  nextCursor: z.string().nullable(),
+});
+export const publicProductPageSchema = z.object({
+  items: z.array(publicProductSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const handleParamsSchema = z.object({ handle: z.string().max(200) });
+
+const unauthenticated = { description: 'No or invalid token', schema: errorBodySchema };
+const notFound = {
+  description: 'No such product in this store, or not a member of this store',
+  schema: errorBodySchema,
+};
+const badInput = { description: 'Invalid input', schema: errorBodySchema };
+
+export const adminProductRoutes = {
+  create: defineRoute({
+    operationId: 'createProduct',
+    method: 'post',
+    path: '/api/v1/admin/products',
+    summary: 'Create a product (with a default variant when none are given)',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    body: createProductBodySchema,
+    responses: {
+      201: { description: 'Created', schema: productSchema },
+      400: badInput,
+      401: unauthenticated,
+      404: notFound,
+      409: { description: 'Handle or SKU already used in this store', schema: errorBodySchema },
+      413: { description: 'Body too large', schema: errorBodySchema },
+    },
+  }),
+  list: defineRoute({
+    operationId: 'listProducts',
+    method: 'get',
+    path: '/api/v1/admin/products',
+    summary: 'List the store’s products, newest first',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    query: adminProductQuerySchema,
+    responses: {
+      200: { description: 'A page of products', schema: productPageSchema },
+      400: badInput,
+      401: unauthenticated,
+      404: notFound,
+    },
+  }),
+  get: defineRoute({
+    operationId: 'getProduct',
+    method: 'get',
+    path: '/api/v1/admin/products/:id',
+    summary: 'One product with its variants',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    params: idParamsSchema,
+    responses: { 200: { description: 'The product', schema: productSchema }, 400: badInput, 401: unauthenticated, 404: notFound },
+  }),
+  update: defineRoute({
+    operationId: 'updateProduct',
+    method: 'patch',
+    path: '/api/v1/admin/products/:id',
+    summary: 'Change a product; `variants`, when present, replaces the whole set',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    params: idParamsSchema,
+    body: updateProductBodySchema,
+    responses: {
+      200: { description: 'The product', schema: productSchema },
+      400: badInput,
+      401: unauthenticated,
+      404: notFound,
+      409: { description: 'Handle or SKU already used in this store', schema: errorBodySchema },
+    },
+  }),
+  remove: defineRoute({
+    operationId: 'deleteProduct',
+    method: 'delete',
+    path: '/api/v1/admin/products/:id',
+    summary: 'Delete a product and its variants',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    params: idParamsSchema,
+    responses: { 204: { description: 'Deleted' }, 400: badInput, 401: unauthenticated, 404: notFound },
+  }),
+};
+
+export const publicProductRoutes = {
+  list: defineRoute({
+    operationId: 'listPublishedProducts',
+    method: 'get',
+    path: '/api/v1/products',
+    summary: 'The published products of the store named by the Host header',
+    tags: ['storefront'],
+    auth: 'none',
+    query: pageQuerySchema,
+    responses: {
+      200: { description: 'A page of products', schema: publicProductPageSchema },
+      400: badInput,
+      404: { description: 'No such store, or the store is not live', schema: errorBodySchema },
+    },
+  }),
+  get: defineRoute({
+    operationId: 'getPublishedProduct',
+    method: 'get',
+    path: '/api/v1/products/:handle',
+    summary: 'One published product by handle',
+    tags: ['storefront'],
+    auth: 'none',
+    params: handleParamsSchema,
+    responses: {
+      200: { description: 'The product', schema: publicProductSchema },
+      404: { description: 'No such product, store, or the store is not live', schema: errorBodySchema },
+    },
+  }),
+};

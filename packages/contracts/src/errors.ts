@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * Every error code the API can answer with. Clients switch on `code`, never on `message`,
+ * which is for humans and may change.
+ */
+export const errorCodes = [
+  /** The request body, query or path failed validation; `fields` names each field at fault. */
+  'VALIDATION_FAILED',
+  /** The body is not parseable JSON. */
+  'INVALID_JSON',
+  /** No credentials, or credentials that are expired or forged. */
+  'UNAUTHENTICATED',
+  /** Email and password do not match an account. Deliberately vague about which one is wrong. */
+  'INVALID_CREDENTIALS',
+  /** Authenticated, but the action needs a role the caller does not have on a resource it can see. */
+  'FORBIDDEN',
+  /** The resource does not exist or belongs to another tenant: the two are indistinguishable. */
+  'NOT_FOUND',
+  /** The slug is taken by another store. */
+  'SLUG_TAKEN',
+  /** The slug is reserved by the platform (www, admin, api, ...). */
+  'SLUG_RESERVED',
+  /** An account already exists with that email. */
+  'EMAIL_TAKEN',
+  /** Another product of the store already uses that handle. */
+  'HANDLE_TAKEN',
+  /** Another variant of the store already uses that SKU. */
+  'SKU_TAKEN',
+  /** The resource is not in a state that allows the action (for example publishing a store still provisioning). */
+  'INVALID_STATE',
+  /** The same Idempotency-Key was reused with a different request. */
+  'IDEMPOTENCY_KEY_REUSED',
+  /** The body is larger than the route accepts. */
+  'PAYLOAD_TOO_LARGE',
+  /** The body is not JSON. */
+  'UNSUPPORTED_MEDIA_TYPE',
+  /** Too many requests; retry after the `Retry-After` header. */
+  'RATE_LIMITED',
+  /** No shared cell has room for a new store. */
+  'NO_CAPACITY',
+  /** A dependency (database, Temporal, a cell) is unavailable; safe to retry. */
+  'UNAVAILABLE',
+  /** A bug on our side. Details are in the logs under the correlation id. */
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe('Field path (dot-separated) to the first problem found with it.'),
+      correlationId: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { cellIdSchema, registerCellBodySchema, cellSchema } from './cells';
+import {
+  countrySchema,
+  currencySchema,
+  emailSchema,
+  languageSchema,
+  nicheSchema,
+  slugSchema,
+  uuidSchema,
+} from './common';
+import { errorBodySchema } from './errors';
+import { defineRoute } from './route';
+
+/**
+ * Routes between platform services. They are never exposed by the global router and require
+ * the shared internal token (`Authorization: Bearer <INTERNAL_API_TOKEN>`).
+ */
+
+export const hostnameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/, 'must be a hostname');
+
+export const cellTenantBodySchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string().min(1).max(80),
+    niche: nicheSchema,
+    currency: currencySchema,
+    language: languageSchema,
+    country: countrySchema,
+    template: z.string().min(1).max(40),
+    hosts: z.array(hostnameSchema).min(1).max(20),
+    owner: z.object({ userId: uuidSchema, email: emailSchema }).strict(),
+  })
+  .strict();
+export type CellTenantBody = z.infer<typeof cellTenantBodySchema>;
+
+export const cellTenantResponseSchema = z.object({
+  tenantId: z.uuid(),
+  created: z.boolean().describe('false when the tenant already existed (a retried request)'),
+});
+
+export const cellTenantLiveBodySchema = z.object({ live: z.boolean() }).strict();
+
+export const tenantIdParamsSchema = z.object({ tenantId: uuidSchema });
+
+export const routeSchema = z
+  .object({
+    host: z.string(),
+    tenantId: z.uuid(),
+    cellId: z.string(),
+  })
+  .meta({ id: 'Route' });
+export type Route = z.infer<typeof routeSchema>;
+
+export const cellEndpointSchema = z.object({
+  id: z.string(),
+  apiUrl: z.string(),
+  storefrontUrl: z.string(),
+  status: z.string(),
+});
+export type CellEndpoint = z.infer<typeof cellEndpointSchema>;
+
+const unauthorized = { description: 'Missing or wrong internal token', schema: errorBodySchema };
+
+export const cellInternalRoutes = {
+  upsertTenant: defineRoute({
+    operationId: 'internalUpsertTenant',
+    method: 'put',
+    path: '/internal/v1/tenants/:tenantId',
+    summary: 'Create a tenant with its defaults and owner in this cell; idempotent',
+    tags: ['internal'],
+    auth: 'internal',
+    params: tenantIdParamsSchema,
+    body: cellTenantBodySchema,
+    responses: {
+      200: { description: 'Created or already present', schema: cellTenantResponseSchema },
+      400: { description: 'Invalid input', schema: errorBodySchema },
+      401: unauthorized,
+    },
+  }),
+  setLive: defineRoute({
+    operationId: 'internalSetTenantLive',
+    method: 'put',
+    path: '/internal/v1/tenants/:tenantId/live',
+    summary: 'Publish or unpublish a tenant’s storefront; idempotent',
+    tags: ['internal'],
+    auth: 'internal',
+    params: tenantIdParamsSchema,
+    body: cellTenantLiveBodySchema,
+    responses: {
+      200: { description: 'Done', schema: z.object({ tenantId: z.uuid(), live: z.boolean() }) },
+      401: unauthorized,
+      404: { description: 'No such tenant in this cell', schema: errorBodySchema },
+    },
+  }),
+};
+
+export const controlPlaneInternalRoutes = {
+  resolveRoute: defineRoute({
+    operationId: 'internalResolveRoute',
+    method: 'get',
+    path: '/internal/v1/routes/:host',
+    summary: 'The tenant and cell serving a host, for the global router’s cache misses',
+    tags: ['internal'],
+    auth: 'internal',
+    params: z.object({ host: z.string().max(253) }),
+    responses: {
+      200: { description: 'The route', schema: routeSchema },
+      401: unauthorized,
+      404: { description: 'No active store at this host', schema: errorBodySchema },
+    },
+  }),
+  listCellEndpoints: defineRoute({
+    operationId: 'internalListCellEndpoints',
+    method: 'get',
+    path: '/internal/v1/cells',
+    summary: 'Where each cell’s API and storefront listen',
+    tags: ['internal'],
+    auth: 'internal',
+    responses: {
+      200: { description: 'Cells', schema: z.object({ items: z.array(cellEndpointSchema) }) },
+      401: unauthorized,
+    },
+  }),
+  registerCell: defineRoute({
+    operationId: 'internalRegisterCell',
+    method: 'put',
+    path: '/internal/v1/cells/:id',
+    summary: 'Register a cell or update its endpoints and capacity; idempotent',
+    tags: ['internal'],
+    auth: 'internal',
+    params: z.object({ id: cellIdSchema }),
+    body: registerCellBodySchema,
+    responses: {
+      200: { description: 'The cell', schema: cellSchema },
+      400: { description: 'Invalid input', schema: errorBodySchema },
+      401: unauthorized,
+    },
+  }),
+};

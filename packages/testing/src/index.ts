@@ -1,0 +1,5 @@
+export * from './env';
+export * from './databases';
+export * from './redis';
+export * from './secrets';
+export * from './logger';

@@ -1,0 +1,44 @@
+import type { ProductSummary } from '../lib/cell-api';
+import type { Language, Messages } from '../lib/i18n';
+import { formatMoney } from '../lib/money';
+import { StoreLink } from './store-link';
+
+export function ProductCard({
+  product,
+  language,
+  messages,
+}: {
+  product: ProductSummary;
+  language: Language;
+  messages: Messages;
+}) {
+  return (
+    <StoreLink
+      href={`/products/${encodeURIComponent(product.handle)}`}
+      className="group flex w-full flex-col overflow-hidden rounded-2xl border border-neutral-200 bg-white transition hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+    >
+      {/* The catalogue has no images yet: a tinted tile with the initial keeps the grid even. */}
+      <div
+        aria-hidden="true"
+        className="flex aspect-square items-center justify-center bg-brand-accent/10 text-5xl font-semibold text-brand-accent"
+      >
+        {Array.from(product.title.trim())[0]?.toUpperCase() ?? ''}
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <h3 className="line-clamp-2 font-medium text-neutral-900 group-hover:underline">
+          {product.title}
+        </h3>
+        <p className="mt-auto flex flex-wrap items-center gap-2 pt-2">
+          <span className={product.available ? 'font-semibold' : 'text-neutral-500 line-through'}>
+            {formatMoney(product.price, language)}
+          </span>
+          {product.available ? null : (
+            <span className="text-xs font-medium tracking-wide text-neutral-500 uppercase">
+              {messages.soldOut}
+            </span>
+          )}
+        </p>
+      </div>
+    </StoreLink>
+  );
+}

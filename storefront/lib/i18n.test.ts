@@ -1,0 +1,67 @@
+import { languages } from '@mpb/contracts';
+import { dictionaries, getMessages, negotiateLanguage, resolveLanguage } from './i18n';
+
+describe('dictionaries', () => {
+  const referenceKeys = Object.keys(dictionaries.en).sort();
+
+  it.each(languages)('%s has every key of the English dictionary and no others', (language) => {
+    expect(Object.keys(dictionaries[language]).sort()).toEqual(referenceKeys);
+  });
+
+  it.each(languages)('%s has no empty message', (language) => {
+    const empty = Object.entries(dictionaries[language]).filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it.each(['pt-BR', 'es'] as const)(
+    '%s is translated rather than copied from English',
+    (language) => {
+      const copied = Object.entries(dictionaries[language])
+        .filter(([key, text]) => text === dictionaries.en[key as keyof typeof dictionaries.en])
+        .map(([key]) => key);
+      expect(copied).toEqual([]);
+    },
+  );
+
+  it('returns the dictionary of the language asked for', () => {
+    expect(getMessages('pt-BR').soldOut).toBe('Esgotado');
+    expect(getMessages('es').comingSoonTitle).toBe('Próximamente');
+    expect(getMessages('en').noProductsTitle).toBe('No products yet');
+  });
+});
+
+describe('resolveLanguage', () => {
+  it.each([
+    ['pt-BR', 'pt-BR'],
+    ['pt-br', 'pt-BR'],
+    ['pt', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['es-AR', 'es'],
+    ['EN-gb', 'en'],
+    ['fr', undefined],
+    ['', undefined],
+    [null, undefined],
+  ])('maps %p to %p', (tag, expected) => {
+    expect(resolveLanguage(tag)).toBe(expected);
+  });
+});
+
+describe('negotiateLanguage', () => {
+  it('picks the highest-weighted language we translate', () => {
+    expect(negotiateLanguage('fr-FR,fr;q=0.9,es;q=0.8,en;q=0.7')).toBe('es');
+    expect(negotiateLanguage('en;q=0.5, pt-BR;q=0.9')).toBe('pt-BR');
+  });
+
+  it('keeps header order between equal weights', () => {
+    expect(negotiateLanguage('es, en')).toBe('es');
+  });
+
+  it('ignores refused languages and wildcards', () => {
+    expect(negotiateLanguage('es;q=0, *, pt;q=0.1')).toBe('pt-BR');
+  });
+
+  it('falls back to English when nothing matches or there is no header', () => {
+    expect(negotiateLanguage('de, fr')).toBe('en');
+    expect(negotiateLanguage(null)).toBe('en');
+  });
+});
