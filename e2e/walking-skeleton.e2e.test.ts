@@ -140,9 +140,10 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
   });
 
   it('shows the published store in a real browser at its subdomain', async () => {
-    if (!existsSync('/usr/bin/chromium')) throw new Error('chromium is required for the browser check (apt-get install chromium)');
+    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    if (!existsSync(executablePath)) throw new Error(`Chromium is required at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
     const browser: Browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath,
       // Playwright gives each launch a fresh, empty profile directory of its own.
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });

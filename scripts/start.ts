@@ -85,7 +85,16 @@ async function main(): Promise<void> {
     onProgress: (message) => say.step(message),
     onUnexpectedExit: (name, code) => say.fail(`${name} exited (code ${code}); see ${path.join(logDir, `${name}.log`)}`),
   };
-  const platform = await startPlatform(plan);
+  let platform;
+  try {
+    platform = await startPlatform(plan);
+  } catch (error) {
+    // Leave nothing behind: the services we started would otherwise outlive this process.
+    await temporal.stop();
+    await redis.stop();
+    await postgres.stop();
+    throw error;
+  }
 
   let stopping = false;
   const stop = async () => {

@@ -75,13 +75,11 @@ export class CellLoadBalancer extends pulumi.ComponentResource {
       port: String(cellPorts.apiOps),
       matcher: '200',
     });
-    // The storefront has no tenant-independent health route yet, and `/` for the checker's Host
-    // (an IP) is an unknown store, so 404 is a healthy answer; only 5xx or silence is not.
-    // Switch to a dedicated route once the storefront has one (see README).
+    // `/healthz` names no store: the checker's Host is an IP, which is never a store's host.
     const storefront = targetGroup('web', cellPorts.storefront, {
-      path: '/',
+      path: '/healthz',
       port: 'traffic-port',
-      matcher: '200-499',
+      matcher: '200',
     });
 
     const listener = new aws.lb.Listener(

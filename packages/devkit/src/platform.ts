@@ -171,7 +171,11 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
         env: { ...common },
       });
       await Promise.all([
-        ...plan.cells.map((cell) => waitForPort(`storefront ${cell.id}`, cell.storefrontPort)),
+        ...plan.cells.map((cell) =>
+          waitFor(`storefront ${cell.id} to be ready`, async () => (await httpStatus(`http://127.0.0.1:${cell.storefrontPort}/healthz`)) === 200, {
+            timeoutMs: 90_000,
+          }),
+        ),
         waitForPort('admin', plan.adminPort),
       ]);
     }
