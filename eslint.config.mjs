@@ -22,8 +22,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false } },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -35,9 +41,18 @@ export default tseslint.config(
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
     },
-    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   {
     // Workflow code runs in Temporal's deterministic sandbox: no Node built-ins, no I/O.
@@ -47,8 +62,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'http', 'https', 'crypto', 'net', 'child_process'], message: 'Workflows must be deterministic: do I/O in activities.' },
-            { group: ['@mpb/db', 'knex', 'pg', 'ioredis', 'undici'], message: 'Workflows must not touch databases or the network.' },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'https', 'crypto', 'net', 'child_process'],
+              message: 'Workflows must be deterministic: do I/O in activities.',
+            },
+            {
+              group: ['@mpb/db', 'knex', 'pg', 'ioredis', 'undici'],
+              message: 'Workflows must not touch databases or the network.',
+            },
           ],
         },
       ],
@@ -57,7 +78,14 @@ export default tseslint.config(
   {
     // Tests read JSON bodies of unknown shape and assert on them; type-safety rules about `any`
     // would only add casts that prove nothing.
-    files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts', 'packages/testing/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    files: [
+      '**/*.test.ts',
+      '**/test/**/*.ts',
+      'e2e/**/*.ts',
+      'packages/testing/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

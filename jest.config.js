@@ -1,9 +1,13 @@
 // Three projects: unit tests need nothing running; integration and end-to-end tests talk to the
-// real Postgres, Redis and Temporal that scripts/test.ts prepares (see test/global-setup.ts).
+// real Postgres, Redis and Temporal that the global set-up prepares
+// (packages/testing/src/jest-global-setup.ts).
 const transform = {
   '^.+\\.(t|j)sx?$': [
     '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },
+    {
+      jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    },
   ],
 };
 const ignored = ['/node_modules/', '/\\.next/', '/\\.mpb/'];

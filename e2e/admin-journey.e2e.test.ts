@@ -11,7 +11,16 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -61,7 +70,9 @@ describe('the admin app, first cut, in a real browser through the router', () =>
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByRole('button', { name: 'Unpublish' }).waitFor();
     const storefrontLink = page.getByRole('link', { name: 'View storefront' });
-    expect(await storefrontLink.getAttribute('href')).toBe(`http://${slug}.localhost:${platform.routerPort}`);
+    expect(await storefrontLink.getAttribute('href')).toBe(
+      `http://${slug}.localhost:${platform.routerPort}`,
+    );
 
     const store = await newPage('en-US');
     await store.goto(`http://${slug}.localhost:${platform.routerPort}/`);

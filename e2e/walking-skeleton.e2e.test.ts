@@ -22,18 +22,29 @@ afterAll(async () => {
 
 const platformHost = 'localhost';
 const storeHost = (slug: string) => `${slug}.localhost`;
-const api = (host: string, route: string, options?: Parameters<typeof call>[3]) => call(platform.routerPort, host, route, options);
+const api = (host: string, route: string, options?: Parameters<typeof call>[3]) =>
+  call(platform.routerPort, host, route, options);
 
 describe('walking skeleton: sign up, provision, sell, isolate', () => {
   it('1. two merchants sign up and create their stores', async () => {
     for (const merchant of Object.values(merchants)) {
-      const signup = await api(platformHost, '/api/v1/auth/signup', { method: 'POST', body: { email: merchant.email, password } });
+      const signup = await api(platformHost, '/api/v1/auth/signup', {
+        method: 'POST',
+        body: { email: merchant.email, password },
+      });
       expect(signup.status).toBe(201);
       merchant.token = signup.json.token;
       const created = await api(platformHost, '/api/v1/tenants', {
         method: 'POST',
         token: merchant.token,
-        body: { name: `Loja ${merchant.slug}`, slug: merchant.slug, niche: 'fashion', currency: 'BRL', language: 'pt-BR', country: 'BR' },
+        body: {
+          name: `Loja ${merchant.slug}`,
+          slug: merchant.slug,
+          niche: 'fashion',
+          currency: 'BRL',
+          language: 'pt-BR',
+          country: 'BR',
+        },
       });
       expect(created.status).toBe(202);
       expect(created.json).toMatchObject({ slug: merchant.slug, status: 'provisioning' });
@@ -44,16 +55,27 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
   it('2. both stores become ready, each in a cell, on their subdomain', async () => {
     for (const merchant of Object.values(merchants)) {
       const tenant = await eventually('the store to be ready', async () => {
-        const response = await api(platformHost, `/api/v1/tenants/${merchant.tenantId}`, { token: merchant.token });
+        const response = await api(platformHost, `/api/v1/tenants/${merchant.tenantId}`, {
+          token: merchant.token,
+        });
         return response.json.status === 'ready' ? response.json : undefined;
       });
       expect(tenant.cellId).toMatch(/^e2e-[12]$/);
-      expect(tenant.urls.storefront).toBe(`http://${storeHost(merchant.slug)}:${platform.routerPort}`);
+      expect(tenant.urls.storefront).toBe(
+        `http://${storeHost(merchant.slug)}:${platform.routerPort}`,
+      );
       expect(tenant.provisioning.completedSteps).toHaveLength(5);
     }
     // Least-loaded placement spreads the two stores over the two empty cells.
     const cells = await Promise.all(
-      Object.values(merchants).map(async (merchant) => (await api(platformHost, `/api/v1/tenants/${merchant.tenantId}`, { token: merchant.token })).json.cellId),
+      Object.values(merchants).map(
+        async (merchant) =>
+          (
+            await api(platformHost, `/api/v1/tenants/${merchant.tenantId}`, {
+              token: merchant.token,
+            })
+          ).json.cellId,
+      ),
     );
     expect(new Set(cells).size).toBe(2);
   });
@@ -63,7 +85,13 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
     const product = await api(storeHost(a.slug), '/api/v1/admin/products', {
       method: 'POST',
       token: a.token,
-      body: { title: 'Vestido Floral', description: 'Algodão orgânico.', status: 'active', price: 18990, stock: 4 },
+      body: {
+        title: 'Vestido Floral',
+        description: 'Algodão orgânico.',
+        status: 'active',
+        price: 18990,
+        stock: 4,
+      },
     });
     expect(product.status).toBe(201);
     expect(product.json).toMatchObject({ handle: 'vestido-floral', currency: 'BRL', stock: 4 });
@@ -73,7 +101,11 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
     expect(comingSoon.status).toBe(200);
     expect(comingSoon.text).not.toContain('Vestido Floral');
 
-    const published = await api(platformHost, `/api/v1/tenants/${a.tenantId}/publish`, { method: 'POST', token: a.token, body: { live: true } });
+    const published = await api(platformHost, `/api/v1/tenants/${a.tenantId}/publish`, {
+      method: 'POST',
+      token: a.token,
+      body: { live: true },
+    });
     expect(published.status).toBe(200);
     expect(published.json.live).toBe(true);
   });
@@ -88,27 +120,48 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('Algodão orgânico.');
     const listed = await api(storeHost(merchants.a.slug), '/api/v1/products');
-    expect(listed.json.items.map((item: { title: string }) => item.title)).toEqual(['Vestido Floral']);
+    expect(listed.json.items.map((item: { title: string }) => item.title)).toEqual([
+      'Vestido Floral',
+    ]);
   });
 
   it('5. merchant B’s token gets 404 on A’s products', async () => {
     const a = merchants.a;
-    const list = await api(storeHost(a.slug), '/api/v1/admin/products', { token: merchants.b.token });
+    const list = await api(storeHost(a.slug), '/api/v1/admin/products', {
+      token: merchants.b.token,
+    });
     expect(list.status).toBe(404);
     const own = await api(storeHost(a.slug), '/api/v1/admin/products', { token: a.token });
     const productId = own.json.items[0].id;
-    for (const [method, body] of [['GET', undefined], ['PATCH', { title: 'Hijacked' }], ['DELETE', undefined]] as const) {
-      const response = await api(storeHost(a.slug), `/api/v1/admin/products/${productId}`, { method, token: merchants.b.token, body });
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { title: 'Hijacked' }],
+      ['DELETE', undefined],
+    ] as const) {
+      const response = await api(storeHost(a.slug), `/api/v1/admin/products/${productId}`, {
+        method,
+        token: merchants.b.token,
+        body,
+      });
       expect({ method, status: response.status }).toEqual({ method, status: 404 });
     }
-    expect((await api(platformHost, `/api/v1/tenants/${a.tenantId}`, { token: merchants.b.token })).status).toBe(404);
-    const after = await api(storeHost(a.slug), `/api/v1/admin/products/${productId}`, { token: a.token });
+    expect(
+      (await api(platformHost, `/api/v1/tenants/${a.tenantId}`, { token: merchants.b.token }))
+        .status,
+    ).toBe(404);
+    const after = await api(storeHost(a.slug), `/api/v1/admin/products/${productId}`, {
+      token: a.token,
+    });
     expect(after.json.title).toBe('Vestido Floral');
   });
 
   it('6. B’s storefront never shows A’s product', async () => {
     const b = merchants.b;
-    await api(platformHost, `/api/v1/tenants/${b.tenantId}/publish`, { method: 'POST', token: b.token, body: { live: true } });
+    await api(platformHost, `/api/v1/tenants/${b.tenantId}/publish`, {
+      method: 'POST',
+      token: b.token,
+      body: { live: true },
+    });
     const home = await api(storeHost(b.slug), '/');
     expect(home.status).toBe(200);
     expect(home.text).not.toContain('Vestido Floral');
@@ -116,7 +169,9 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
     expect((await api(storeHost(b.slug), '/api/v1/products')).json.items).toEqual([]);
     expect((await api(storeHost(b.slug), '/api/v1/products/vestido-floral')).status).toBe(404);
     // Even when the client claims to be A through X-Forwarded-Host.
-    const spoofed = await api(storeHost(b.slug), '/api/v1/products', { headers: { 'x-forwarded-host': storeHost(merchants.a.slug) } });
+    const spoofed = await api(storeHost(b.slug), '/api/v1/products', {
+      headers: { 'x-forwarded-host': storeHost(merchants.a.slug) },
+    });
     expect(spoofed.json.items).toEqual([]);
   });
 
@@ -141,17 +196,34 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
 
   it('shows the published store in a real browser at its subdomain', async () => {
     const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(executablePath)) throw new Error(`Chromium is required at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+    if (!existsSync(executablePath))
+      throw new Error(
+        `Chromium is required at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
+      );
     const browser: Browser = await chromium.launch({
       executablePath,
       // Playwright gives each launch a fresh, empty profile directory of its own.
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();
-      const response = await page.goto(`http://${storeHost(merchants.a.slug)}:${platform.routerPort}/`);
+      const response = await page.goto(
+        `http://${storeHost(merchants.a.slug)}:${platform.routerPort}/`,
+      );
       expect(response?.status()).toBe(200);
-      await page.getByRole('link', { name: /Vestido Floral/ }).first().click();
+      await page
+        .getByRole('link', { name: /Vestido Floral/ })
+        .first()
+        .click();
       await page.waitForURL(/\/products\/vestido-floral$/);
       expect(await page.textContent('body')).toContain('Algodão orgânico.');
     } finally {

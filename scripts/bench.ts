@@ -31,7 +31,14 @@ const duration = Number(process.env.BENCH_DURATION_S ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const tenantCount = Number(process.env.BENCH_TENANTS ?? 50);
 
-function request(port: number, host: string, route: string, method = 'GET', body?: unknown, token?: string): Promise<{ status: number; json: any }> {
+function request(
+  port: number,
+  host: string,
+  route: string,
+  method = 'GET',
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; json: any }> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -68,8 +75,18 @@ interface LoadResult {
   non2xx: number;
 }
 
-async function load(url: string, host: string, seconds: number, conns: number): Promise<LoadResult> {
-  const result = await autocannon({ url, connections: conns, duration: seconds, headers: { host } });
+async function load(
+  url: string,
+  host: string,
+  seconds: number,
+  conns: number,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: conns,
+    duration: seconds,
+    headers: { host },
+  });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -140,18 +157,45 @@ async function main(): Promise<void> {
 
   try {
     const platformHost = `localhost:${routerPort}`;
-    const signup = await request(routerPort, platformHost, '/api/v1/auth/signup', 'POST', { email: `bench-${id}@example.com`, password: 'benchmark password' });
+    const signup = await request(routerPort, platformHost, '/api/v1/auth/signup', 'POST', {
+      email: `bench-${id}@example.com`,
+      password: 'benchmark password',
+    });
     const token = signup.json.token as string;
 
     // --- provisioning latency ---
     const provision = async (index: number) => {
       const started = performance.now();
-      const created = await request(routerPort, platformHost, '/api/v1/tenants', 'POST', { name: `Bench ${index}`, slug: `bench-${id}-${index}`, niche: 'food', currency: 'BRL', language: 'pt-BR', country: 'BR' }, token);
-      if (created.status !== 202) throw new Error(`create answered ${created.status}: ${JSON.stringify(created.json)}`);
+      const created = await request(
+        routerPort,
+        platformHost,
+        '/api/v1/tenants',
+        'POST',
+        {
+          name: `Bench ${index}`,
+          slug: `bench-${id}-${index}`,
+          niche: 'food',
+          currency: 'BRL',
+          language: 'pt-BR',
+          country: 'BR',
+        },
+        token,
+      );
+      if (created.status !== 202)
+        throw new Error(`create answered ${created.status}: ${JSON.stringify(created.json)}`);
       for (;;) {
-        const tenant = await request(routerPort, platformHost, `/api/v1/tenants/${created.json.id}`, 'GET', undefined, token);
-        if (tenant.json.status === 'ready') return { ms: performance.now() - started, tenant: tenant.json };
-        if (tenant.json.status === 'failed') throw new Error(`provisioning failed: ${tenant.json.provisioning.error}`);
+        const tenant = await request(
+          routerPort,
+          platformHost,
+          `/api/v1/tenants/${created.json.id}`,
+          'GET',
+          undefined,
+          token,
+        );
+        if (tenant.json.status === 'ready')
+          return { ms: performance.now() - started, tenant: tenant.json };
+        if (tenant.json.status === 'failed')
+          throw new Error(`provisioning failed: ${tenant.json.provisioning.error}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
@@ -165,41 +209,98 @@ async function main(): Promise<void> {
     }
     say.step(`provisioning ${tenantCount} stores submitted together`);
     const burstStarted = performance.now();
-    const burst = (await Promise.all(Array.from({ length: tenantCount }, (_, index) => provision(tenantCount + index)))).map((result) => result.ms);
+    const burst = (
+      await Promise.all(
+        Array.from({ length: tenantCount }, (_, index) => provision(tenantCount + index)),
+      )
+    ).map((result) => result.ms);
     const burstSeconds = (performance.now() - burstStarted) / 1000;
 
     // --- router hop ---
     const storeHost = `bench-${id}-0.localhost:${routerPort}`;
     for (let index = 0; index < 10; index++) {
-      await request(routerPort, storeHost, '/api/v1/admin/products', 'POST', { title: `Product ${index}`, status: 'active', price: 1000 + index, stock: 10, description: 'x'.repeat(200) }, token);
+      await request(
+        routerPort,
+        storeHost,
+        '/api/v1/admin/products',
+        'POST',
+        {
+          title: `Product ${index}`,
+          status: 'active',
+          price: 1000 + index,
+          stock: 10,
+          description: 'x'.repeat(200),
+        },
+        token,
+      );
     }
-    await request(routerPort, platformHost, `/api/v1/tenants/${first.id}/publish`, 'POST', { live: true }, token);
+    await request(
+      routerPort,
+      platformHost,
+      `/api/v1/tenants/${first.id}/publish`,
+      'POST',
+      { live: true },
+      token,
+    );
     const cell = cells.find((candidate) => candidate.id === first.cellId);
     if (!cell) throw new Error('unknown cell');
     const route = '/api/v1/products?limit=10';
     const check = await request(cell.apiPort, storeHost, route);
     const bytes = JSON.stringify(check.json).length;
-    say.step(`router hop: GET ${route} (${bytes} bytes), ${connections} connections, ${duration}s per round`);
+    say.step(
+      `router hop: GET ${route} (${bytes} bytes), ${connections} connections, ${duration}s per round`,
+    );
     const direct = `http://127.0.0.1:${cell.apiPort}${route}`;
     const viaRouter = `http://127.0.0.1:${routerPort}${route}`;
     await load(direct, storeHost, 2, connections);
     await load(viaRouter, storeHost, 2, connections);
     const rounds: { direct: LoadResult; router: LoadResult }[] = [];
     for (let round = 0; round < 2; round++) {
-      rounds.push({ direct: await load(direct, storeHost, duration, connections), router: await load(viaRouter, storeHost, duration, connections) });
+      rounds.push({
+        direct: await load(direct, storeHost, duration, connections),
+        router: await load(viaRouter, storeHost, duration, connections),
+      });
     }
-    const unloaded = { direct: await load(direct, storeHost, 3, 1), router: await load(viaRouter, storeHost, 3, 1) };
-    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const unloaded = {
+      direct: await load(direct, storeHost, 3, 1),
+      router: await load(viaRouter, storeHost, 3, 1),
+    };
+    const mean = (values: number[]) =>
+      values.reduce((sum, value) => sum + value, 0) / values.length;
     const directRps = mean(rounds.map((round) => round.direct.requestsPerSecond));
     const routerRps = mean(rounds.map((round) => round.router.requestsPerSecond));
 
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      routerHop: { route, responseBytes: bytes, connections, durationSeconds: duration, rounds, unloaded, throughputRatio: routerRps / directRps },
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      routerHop: {
+        route,
+        responseBytes: bytes,
+        connections,
+        durationSeconds: duration,
+        rounds,
+        unloaded,
+        throughputRatio: routerRps / directRps,
+      },
       provisioning: {
-        sequential: { count: sequential.length, p50Ms: percentile(sequential, 50), p95Ms: percentile(sequential, 95), maxMs: Math.max(...sequential) },
-        burst: { count: burst.length, p50Ms: percentile(burst, 50), p95Ms: percentile(burst, 95), maxMs: Math.max(...burst), totalSeconds: burstSeconds },
+        sequential: {
+          count: sequential.length,
+          p50Ms: percentile(sequential, 50),
+          p95Ms: percentile(sequential, 95),
+          maxMs: Math.max(...sequential),
+        },
+        burst: {
+          count: burst.length,
+          p50Ms: percentile(burst, 50),
+          p95Ms: percentile(burst, 95),
+          maxMs: Math.max(...burst),
+          totalSeconds: burstSeconds,
+        },
       },
     };
     const outDir = path.join(repoRoot, 'bench', 'results');
@@ -226,7 +327,10 @@ Results: ${path.relative(repoRoot, outFile)}`);
   } finally {
     await platform.stop();
     await temporal.stop();
-    for (const name of [databaseName(databasePrefix), ...cellIds.map((cellId) => databaseName(databasePrefix, cellId))]) {
+    for (const name of [
+      databaseName(databasePrefix),
+      ...cellIds.map((cellId) => databaseName(databasePrefix, cellId)),
+    ]) {
       await dropDatabase(postgres.adminUrl, name);
     }
     await redis.stop();

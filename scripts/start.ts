@@ -33,10 +33,16 @@ async function main(): Promise<void> {
   say.plain(say.bold('Marketplace Builder: starting the local platform'));
   const started = Date.now();
   const taken = [];
-  for (const port of [ports.router, ports.controlPlane, ports.admin, ...cells.flatMap((cell) => [cell.apiPort, cell.storefrontPort])]) {
+  for (const port of [
+    ports.router,
+    ports.controlPlane,
+    ports.admin,
+    ...cells.flatMap((cell) => [cell.apiPort, cell.storefrontPort]),
+  ]) {
     if (await isPortOpen(port)) taken.push(port);
   }
-  if (taken.length > 0) throw new Error(`ports ${taken.join(', ')} are in use: is another \`npm start\` running?`);
+  if (taken.length > 0)
+    throw new Error(`ports ${taken.join(', ')} are in use: is another \`npm start\` running?`);
 
   const logDir = path.join(stateDir, 'logs');
   const postgres = await timed('Postgres', () => resolvePostgres(stateDir));
@@ -45,15 +51,28 @@ async function main(): Promise<void> {
   say.plain(`  using ${redis.source} at ${redis.url}`);
   const temporal: TemporalServer = await timed('Temporal', async () =>
     (await isPortOpen(ports.temporal)) && !process.env.TEMPORAL_ADDRESS
-      ? { address: `127.0.0.1:${ports.temporal}`, uiUrl: `http://localhost:${ports.temporalUi}`, source: 'TEMPORAL_ADDRESS', stop: async () => undefined }
-      : resolveTemporal({ dbFile: path.join(stateDir, 'temporal.db'), port: ports.temporal, uiPort: ports.temporalUi }),
+      ? {
+          address: `127.0.0.1:${ports.temporal}`,
+          uiUrl: `http://localhost:${ports.temporalUi}`,
+          source: 'TEMPORAL_ADDRESS',
+          stop: async () => undefined,
+        }
+      : resolveTemporal({
+          dbFile: path.join(stateDir, 'temporal.db'),
+          port: ports.temporal,
+          uiPort: ports.temporalUi,
+        }),
   );
   const secrets = await localSecrets(stateDir);
 
   const bundlePath = path.join(stateDir, 'build', 'workflow-bundle.js');
-  say.plain(`  workflow bundle: ${await timed('Workflow bundle', () => buildWorkflowBundle(bundlePath))}`);
+  say.plain(
+    `  workflow bundle: ${await timed('Workflow bundle', () => buildWorkflowBundle(bundlePath))}`,
+  );
   for (const app of ['storefront', 'admin'] as const) {
-    say.plain(`  ${app}: ${await timed(`Next.js build of ${app}`, () => buildNextApp(app, logDir))}`);
+    say.plain(
+      `  ${app}: ${await timed(`Next.js build of ${app}`, () => buildNextApp(app, logDir))}`,
+    );
   }
 
   const plan: PlatformPlan = {
@@ -83,7 +102,8 @@ async function main(): Promise<void> {
     workflowBundlePath: bundlePath,
     withWebApps: true,
     onProgress: (message) => say.step(message),
-    onUnexpectedExit: (name, code) => say.fail(`${name} exited (code ${code}); see ${path.join(logDir, `${name}.log`)}`),
+    onUnexpectedExit: (name, code) =>
+      say.fail(`${name} exited (code ${code}); see ${path.join(logDir, `${name}.log`)}`),
   };
   let platform;
   try {

@@ -10,21 +10,33 @@ import { spawn } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildNextApp, ensureSystemCommands, ensureTemporalCli, repoRoot, say, stateDir } from '@mpb/devkit';
+import {
+  buildNextApp,
+  ensureSystemCommands,
+  ensureTemporalCli,
+  repoRoot,
+  say,
+  stateDir,
+} from '@mpb/devkit';
 
 const steps = ['lint', 'format', 'typecheck', 'unit', 'alerts', 'integration', 'e2e'] as const;
 type Step = (typeof steps)[number];
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
     child.once('exit', (code) => resolve(code === 0));
     child.once('error', () => resolve(false));
   });
 }
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
-const jest = (project: string) => run(bin('jest'), ['--selectProjects', project, '--ci'], { NEXT_TELEMETRY_DISABLED: '1' });
+const jest = (project: string) =>
+  run(bin('jest'), ['--selectProjects', project, '--ci'], { NEXT_TELEMETRY_DISABLED: '1' });
 
 const runners: Record<Step, () => Promise<boolean | 'skipped'>> = {
   lint: () => run(bin('eslint'), ['--max-warnings=0', '.']),
@@ -37,8 +49,10 @@ const runners: Record<Step, () => Promise<boolean | 'skipped'>> = {
       return 'skipped';
     }
     const rules = path.join('observability', 'alerts');
-    return (await run('promtool', ['check', 'rules', path.join(rules, 'platform.rules.yml')])) &&
-      run('promtool', ['test', 'rules', path.join(rules, 'platform.rules.test.yml')]);
+    return (
+      (await run('promtool', ['check', 'rules', path.join(rules, 'platform.rules.yml')])) &&
+      run('promtool', ['test', 'rules', path.join(rules, 'platform.rules.test.yml')])
+    );
   },
   integration: () => jest('integration'),
   e2e: async () => {
@@ -53,8 +67,12 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' } } });
   const selected = values.only ? (values.only.split(',') as Step[]) : [...steps];
   const unknown = selected.filter((step) => !steps.includes(step));
-  if (unknown.length > 0) throw new Error(`unknown step(s): ${unknown.join(', ')}; known: ${steps.join(', ')}`);
-  if (selected.some((step) => step === 'integration' || step === 'e2e') && !process.env.TEMPORAL_ADDRESS) {
+  if (unknown.length > 0)
+    throw new Error(`unknown step(s): ${unknown.join(', ')}; known: ${steps.join(', ')}`);
+  if (
+    selected.some((step) => step === 'integration' || step === 'e2e') &&
+    !process.env.TEMPORAL_ADDRESS
+  ) {
     say.step(`Temporal CLI: ${ensureTemporalCli()}`);
   }
   ensureSystemCommands([
@@ -68,12 +86,21 @@ async function main(): Promise<void> {
     const started = Date.now();
     const outcome = await runners[step]();
     const seconds = (Date.now() - started) / 1000;
-    results.push({ step, outcome: outcome === 'skipped' ? 'skipped' : outcome ? 'passed' : 'FAILED', seconds });
-    (outcome ? say.ok : say.fail)(`${step} ${outcome === 'skipped' ? 'skipped' : outcome ? 'passed' : 'failed'} (${seconds.toFixed(1)}s)`);
+    results.push({
+      step,
+      outcome: outcome === 'skipped' ? 'skipped' : outcome ? 'passed' : 'FAILED',
+      seconds,
+    });
+    (outcome ? say.ok : say.fail)(
+      `${step} ${outcome === 'skipped' ? 'skipped' : outcome ? 'passed' : 'failed'} (${seconds.toFixed(1)}s)`,
+    );
   }
 
   say.plain(`\n${say.bold('Summary')}`);
-  for (const result of results) say.plain(`  ${result.step.padEnd(12)} ${result.outcome.padEnd(8)} ${result.seconds.toFixed(1)}s`);
+  for (const result of results)
+    say.plain(
+      `  ${result.step.padEnd(12)} ${result.outcome.padEnd(8)} ${result.seconds.toFixed(1)}s`,
+    );
   process.exit(results.some((result) => result.outcome === 'FAILED') ? 1 : 0);
 }
 

@@ -21,11 +21,18 @@ const schema = z
     AUTH_ISSUER: z.string().default('mpb-control-plane'),
     AUTH_AUDIENCE: z.string().default('mpb'),
     INTERNAL_API_TOKEN: env.secret(),
+    /** Previous internal tokens still accepted while a rotation rolls out. */
+    INTERNAL_API_TOKEN_PREVIOUS: env.secretList(),
     /** Browser origins allowed to call the admin API (the admin app). */
     ADMIN_ORIGINS: z
       .string()
       .default('http://localhost:8080')
-      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
     BODY_LIMIT: z.string().default('512kb'),
     TENANT_CACHE_TTL_MS: env.int(30_000),
     TRUST_PROXY: z.string().default('loopback'),

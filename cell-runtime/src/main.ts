@@ -3,14 +3,24 @@ import { Redis } from 'ioredis';
 import type { JSONWebKeySet } from 'jose';
 import { JwksCache } from '@mpb/auth';
 import { createDatabase, pingDatabase } from '@mpb/db';
-import { createHttpMetrics, createLogger, Lifecycle, shutdownTracing, startOpsServer } from '@mpb/observability';
+import {
+  createHttpMetrics,
+  createLogger,
+  Lifecycle,
+  shutdownTracing,
+  startOpsServer,
+} from '@mpb/observability';
 import { createCellApp } from './app';
 import { loadCellConfig } from './config';
 import { assertRestrictedRole } from './db/role-check';
 
 async function main(): Promise<void> {
   const config = loadCellConfig();
-  const logger = createLogger({ service: 'cell-runtime', level: config.LOG_LEVEL, cellId: config.CELL_ID });
+  const logger = createLogger({
+    service: 'cell-runtime',
+    level: config.LOG_LEVEL,
+    cellId: config.CELL_ID,
+  });
   const lifecycle = new Lifecycle(logger);
   lifecycle.handleSignals();
 
@@ -54,7 +64,8 @@ async function main(): Promise<void> {
     readiness: {
       database: () => pingDatabase(db),
       redis: async () => void (await redis.ping()),
-      signingKeys: () => (jwks.isLoaded ? Promise.resolve() : Promise.reject(new Error('not loaded'))),
+      signingKeys: () =>
+        jwks.isLoaded ? Promise.resolve() : Promise.reject(new Error('not loaded')),
     },
   });
   lifecycle.onStop('ops', () => ops.close());

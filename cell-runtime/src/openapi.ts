@@ -1,4 +1,9 @@
-import { adminProductRoutes, publicProductRoutes, storefrontRoutes, type RouteSpec } from '@mpb/contracts';
+import {
+  adminProductRoutes,
+  publicProductRoutes,
+  storefrontRoutes,
+  type RouteSpec,
+} from '@mpb/contracts';
 import { buildOpenApiDocument } from '@mpb/http';
 
 export const cellPublicRoutes: RouteSpec[] = [

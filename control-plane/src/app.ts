@@ -3,7 +3,13 @@ import type { JSONWebKeySet } from 'jose';
 import type { Redis } from 'ioredis';
 import type { TokenSigner } from '@mpb/auth';
 import type { Knex } from '@mpb/db';
-import { errorHandler, jsonBody, notFoundHandler, requestContext, requireInternalToken } from '@mpb/http';
+import {
+  errorHandler,
+  jsonBody,
+  notFoundHandler,
+  requestContext,
+  requireInternalToken,
+} from '@mpb/http';
 import type { HttpMetrics, Logger } from '@mpb/observability';
 import type { RouteStore } from '@mpb/routing';
 import { accountRoutes } from './accounts/routes';
@@ -31,6 +37,14 @@ export interface ControlPlaneDeps {
   metrics?: HttpMetrics;
 }
 
+const privateMembers = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth']);
+
+function publicMembersOnly(jwk: Record<string, unknown>): JSONWebKeySet['keys'][number] {
+  return Object.fromEntries(
+    Object.entries(jwk).filter(([member]) => !privateMembers.has(member)),
+  ) as unknown as JSONWebKeySet['keys'][number];
+}
+
 export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
   const { config } = deps;
   const app = express();
@@ -38,8 +52,14 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestContext({ logger: deps.logger, metrics: deps.metrics }));
 
-  const jwks: JSONWebKeySet = { keys: [deps.signer.publicJwk] };
-  const requireUser = authenticate(() => jwks, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
+  // The current key plus any kept after a rotation; private members never leave this process.
+  const jwks: JSONWebKeySet = {
+    keys: [deps.signer.publicJwk, ...config.AUTH_PREVIOUS_PUBLIC_JWKS.map(publicMembersOnly)],
+  };
+  const requireUser = authenticate(() => jwks, {
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+  });
   const openApi = controlPlaneOpenApi(config.PUBLIC_BASE_URL);
 
   app.get('/.well-known/jwks.json', (_req, res) => {
@@ -66,7 +86,7 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
   );
   app.use(tenantRoutesRouter({ ...deps, requireUser }));
   app.use(cellRoutesRouter({ db: deps.db, requireUser }));
-  app.use('/internal', requireInternalToken(config.INTERNAL_API_TOKEN));
+  app.use('/internal', requireInternalToken(config.INTERNAL_API_TOKEN, config.INTERNAL_API_TOKEN_PREVIOUS));
   app.use(internalRoutesRouter({ db: deps.db, routeStore: deps.routeStore }));
 
   app.use(notFoundHandler);

@@ -15,12 +15,33 @@ const schema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('provisioning'),
   /** Ed25519 private key, PKCS#8 PEM. Signs every access token; comes from a vault. */
-  AUTH_SIGNING_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PKCS#8 PEM private key' }),
+  AUTH_SIGNING_KEY: z
+    .string()
+    .includes('PRIVATE KEY', { message: 'must be a PKCS#8 PEM private key' }),
+  /**
+   * Public keys (a JSON array of JWKs) still published after a signing-key rotation, so tokens
+   * signed with the previous key stay valid until they expire.
+   */
+  AUTH_PREVIOUS_PUBLIC_JWKS: z
+    .string()
+    .default('[]')
+    .transform((value, ctx) => {
+      try {
+        const keys: unknown = JSON.parse(value);
+        if (Array.isArray(keys)) return keys as Record<string, unknown>[];
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array of public JWKs' });
+      return z.NEVER;
+    }),
   AUTH_ISSUER: z.string().default('mpb-control-plane'),
   AUTH_AUDIENCE: z.string().default('mpb'),
   ACCESS_TOKEN_TTL_SECONDS: env.int(900),
   REFRESH_TOKEN_TTL_DAYS: env.int(30),
   INTERNAL_API_TOKEN: env.secret(),
+  /** Previous internal tokens still accepted while a rotation rolls out. */
+  INTERNAL_API_TOKEN_PREVIOUS: env.secretList(),
   /** The platform's public URL; stores live on subdomains of its host. */
   PUBLIC_BASE_URL: z.url().default('http://localhost:8080'),
   BODY_LIMIT: z.string().default('256kb'),
@@ -33,6 +54,8 @@ const schema = z.object({
 
 export type ControlPlaneConfig = z.infer<typeof schema>;
 
-export function loadControlPlaneConfig(source: NodeJS.ProcessEnv = process.env): ControlPlaneConfig {
+export function loadControlPlaneConfig(
+  source: NodeJS.ProcessEnv = process.env,
+): ControlPlaneConfig {
   return loadConfig('control-plane', schema, source);
 }

@@ -16,3 +16,4 @@ export { syncRoutingTable } from './routing/routes';
 export type { ProvisioningStarter } from './tenants/provisioning-starter';
 export { createTenant } from './tenants/create-tenant';
 export { temporalProvisioningStarter } from './tenants/provisioning-starter';
+export { controlPlaneOpenApi } from './openapi';

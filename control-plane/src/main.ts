@@ -3,7 +3,13 @@ import { Redis } from 'ioredis';
 import { Client, Connection } from '@temporalio/client';
 import { TokenSigner } from '@mpb/auth';
 import { createDatabase, pingDatabase } from '@mpb/db';
-import { createHttpMetrics, createLogger, Lifecycle, shutdownTracing, startOpsServer } from '@mpb/observability';
+import {
+  createHttpMetrics,
+  createLogger,
+  Lifecycle,
+  shutdownTracing,
+  startOpsServer,
+} from '@mpb/observability';
 import { RouteStore } from '@mpb/routing';
 import { createControlPlaneApp } from './app';
 import { CellClient } from './cells/cell-client';
@@ -69,10 +75,14 @@ async function main(): Promise<void> {
   lifecycle.onStop('tracing', () => shutdownTracing());
 
   logger.info({ port: config.PORT, opsPort: ops.port }, 'control plane listening');
-  syncRoutingTable(db, routeStore).then(
-    (counts) => logger.info(counts, 'routing table synchronised'),
-    (error: unknown) => logger.error({ err: error }, 'routing table synchronisation failed'),
-  );
+  // Redis keeps nothing on disk: rebuild the routing table at start and after every reconnect.
+  const syncRoutes = () =>
+    syncRoutingTable(db, routeStore).then(
+      (counts) => logger.info(counts, 'routing table synchronised'),
+      (error: unknown) => logger.error({ err: error }, 'routing table synchronisation failed'),
+    );
+  redis.on('ready', () => void syncRoutes());
+  if (redis.status === 'ready') void syncRoutes();
 }
 
 main().catch((error: unknown) => {

@@ -14,8 +14,11 @@ export class RateLimiter {
   async hit(bucket: string, key: string, limit: number, windowSeconds: number): Promise<void> {
     const window = Math.floor(Date.now() / 1000 / windowSeconds);
     const redisKey = `${this.prefix}ratelimit:${bucket}:${key}:${window}`;
-    const [[, count] = [null, 0]] = ((await this.redis.multi().incr(redisKey).expire(redisKey, windowSeconds).exec()) ??
-      []) as [Error | null, number][];
+    const [[, count] = [null, 0]] = ((await this.redis
+      .multi()
+      .incr(redisKey)
+      .expire(redisKey, windowSeconds)
+      .exec()) ?? []) as [Error | null, number][];
     if (count > limit) {
       const retryAfter = (window + 1) * windowSeconds - Math.floor(Date.now() / 1000);
       throw new AppError('RATE_LIMITED', 'Too many attempts; try again later', {

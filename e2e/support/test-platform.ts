@@ -3,7 +3,14 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { generateSigningKeyPem } from '@mpb/auth';
 import { dropDatabase } from '@mpb/db';
-import { buildNextApp, buildWorkflowBundle, databaseName, freePort, startPlatform, type Platform } from '@mpb/devkit';
+import {
+  buildNextApp,
+  buildWorkflowBundle,
+  databaseName,
+  freePort,
+  startPlatform,
+  type Platform,
+} from '@mpb/devkit';
 import { testEnv, uniqueId } from '@mpb/testing';
 
 export interface TestPlatform extends Platform {
@@ -16,7 +23,9 @@ export interface TestPlatform extends Platform {
  * ports with databases and Redis keys of its own, against the suite's Postgres, Redis and
  * Temporal. The same code path as `npm start`.
  */
-export async function startTestPlatform(options: { withWebApps?: boolean } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { withWebApps?: boolean } = {},
+): Promise<TestPlatform> {
   const { pgAdminUrl, redisUrl, temporalAddress } = testEnv();
   const id = uniqueId(8);
   const logDir = path.join(os.tmpdir(), `mpb-e2e-${id}`);
@@ -75,7 +84,10 @@ export async function startTestPlatform(options: { withWebApps?: boolean } = {})
     routerPort,
     async close() {
       await platform.stop();
-      for (const name of [databaseName(databasePrefix), ...cellIds.map((cellId) => databaseName(databasePrefix, cellId))]) {
+      for (const name of [
+        databaseName(databasePrefix),
+        ...cellIds.map((cellId) => databaseName(databasePrefix, cellId)),
+      ]) {
         await dropDatabase(pgAdminUrl, name);
       }
     },

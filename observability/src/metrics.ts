@@ -10,7 +10,10 @@ export interface HttpMetrics {
  * A registry with the process's default metrics plus HTTP request counts and latency
  * histograms labelled by route template (never the raw path, which would explode cardinality).
  */
-export function createHttpMetrics(service: string, labels: Record<string, string> = {}): HttpMetrics {
+export function createHttpMetrics(
+  service: string,
+  labels: Record<string, string> = {},
+): HttpMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service, ...labels });
   collectDefaultMetrics({ register: registry });

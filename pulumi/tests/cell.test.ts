@@ -280,7 +280,10 @@ describe.each(everyCell)('%s cell', (key) => {
         healthCheck: { path: '/readyz', port: '9500' },
       });
       const web = cell().one('aws:lb/targetGroup:TargetGroup', `${ids[key]}-web`);
-      expect(web.inputs).toMatchObject({ port: 3000, healthCheck: { path: '/healthz', matcher: '200' } });
+      expect(web.inputs).toMatchObject({
+        port: 3000,
+        healthCheck: { path: '/healthz', matcher: '200' },
+      });
       // A 5xx storefront must be replaced, whatever else the matcher accepts.
       expect(String((web.inputs.healthCheck as { matcher: string }).matcher)).not.toMatch(/5\d\d/);
     });

@@ -15,7 +15,10 @@ const hopByHop = new Set([
 ]);
 
 /** Copies headers minus hop-by-hop ones (including those the Connection header names). */
-function endToEnd(headers: IncomingHttpHeaders, drop: (name: string) => boolean = () => false): Record<string, string | string[]> {
+function endToEnd(
+  headers: IncomingHttpHeaders,
+  drop: (name: string) => boolean = () => false,
+): Record<string, string | string[]> {
   const named = new Set(
     String(headers.connection ?? '')
       .split(',')
@@ -31,7 +34,8 @@ function endToEnd(headers: IncomingHttpHeaders, drop: (name: string) => boolean 
 }
 
 // The router alone says what X-Forwarded-* and our own internal headers hold.
-const isSpoofable = (name: string) => name.startsWith('x-forwarded-') || name === 'forwarded' || name.startsWith('x-mpb-');
+const isSpoofable = (name: string) =>
+  name.startsWith('x-forwarded-') || name === 'forwarded' || name.startsWith('x-mpb-');
 
 export interface ForwardContext {
   correlationId: string;

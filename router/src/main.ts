@@ -1,5 +1,11 @@
+import './tracing';
 import { Redis } from 'ioredis';
-import { createHttpMetrics, createLogger, initTracing, Lifecycle, startOpsServer } from '@mpb/observability';
+import {
+  createHttpMetrics,
+  createLogger,
+  Lifecycle,
+  startOpsServer,
+} from '@mpb/observability';
 import { RouteStore } from '@mpb/routing';
 import { loadRouterConfig } from './config';
 import { controlPlaneSource } from './control-plane-source';
@@ -7,7 +13,6 @@ import { Upstreams } from './forward';
 import { RouteTable } from './route-table';
 import { createRouterServer } from './server';
 
-initTracing('router');
 
 async function main(): Promise<void> {
   const config = loadRouterConfig();
@@ -19,10 +24,15 @@ async function main(): Promise<void> {
   const subscriber = new Redis(config.REDIS_URL);
   lifecycle.onStop('redis', () => Promise.all([redis.quit(), subscriber.quit()]));
   const store = new RouteStore(redis, config.REDIS_KEY_PREFIX);
-  const routes = new RouteTable(store, controlPlaneSource(config.CONTROL_PLANE_URL, config.INTERNAL_API_TOKEN), {
-    ttlMs: config.ROUTE_TTL_MS,
-    negativeTtlMs: config.NEGATIVE_ROUTE_TTL_MS,
-  });
+  const routes = new RouteTable(
+    store,
+    controlPlaneSource(config.CONTROL_PLANE_URL, config.INTERNAL_API_TOKEN),
+    {
+      ttlMs: config.ROUTE_TTL_MS,
+      negativeTtlMs: config.NEGATIVE_ROUTE_TTL_MS,
+      onError: (error, context) => logger.warn({ err: error }, context),
+    },
+  );
   await store.subscribe(subscriber, (change) => routes.applyChange(change));
   // Notices sent while disconnected are lost: forget everything and reload on reconnect.
   subscriber.on('ready', () => {

@@ -7,14 +7,22 @@ const page = (title: string, message: string) => `<!doctype html>
 </head><body><main><h1>${title}</h1><p>${message}</p></main></body></html>`;
 
 const notFoundHtml = page('Store not found', 'There is no store at this address.');
-const unavailableHtml = page('Temporarily unavailable', 'This store cannot be reached right now. Please try again in a moment.');
+const unavailableHtml = page(
+  'Temporarily unavailable',
+  'This store cannot be reached right now. Please try again in a moment.',
+);
 
 function wantsJson(path: string, accept: string | undefined): boolean {
   return path.startsWith('/api/') || (accept ?? '').includes('application/json');
 }
 
 /** An unknown host: a plain 404, never another store. */
-export function sendNotFound(res: ServerResponse, path: string, accept: string | undefined, correlationId: string): void {
+export function sendNotFound(
+  res: ServerResponse,
+  path: string,
+  accept: string | undefined,
+  correlationId: string,
+): void {
   send(res, 404, path, accept, correlationId, 'NOT_FOUND', 'Store not found', notFoundHtml);
 }
 
@@ -25,7 +33,16 @@ export function sendUnavailable(
   accept: string | undefined,
   correlationId: string,
 ): void {
-  send(res, status, path, accept, correlationId, 'UNAVAILABLE', 'The upstream service is unavailable', unavailableHtml);
+  send(
+    res,
+    status,
+    path,
+    accept,
+    correlationId,
+    'UNAVAILABLE',
+    'The upstream service is unavailable',
+    unavailableHtml,
+  );
 }
 
 function send(

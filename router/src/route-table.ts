@@ -16,7 +16,12 @@ export interface RouteTableOptions {
   ttlMs: number;
   negativeTtlMs: number;
   maxEntries?: number;
+  /** Reports a failed Redis read; the table carries on with the control plane. */
+  onError?: (error: unknown, context: string) => void;
 }
+
+/** How long an expired entry keeps being served while neither Redis nor the control plane answers. */
+const STALE_GRACE_MS = 30_000;
 
 /**
  * Host to route, in memory first, then Redis, then the control plane. Change notices on the
@@ -58,11 +63,20 @@ export class RouteTable {
     if (pending) return pending;
     const generation = this.generation;
     const lookup = this.fetch(host)
-      .then((route) => {
-        // A change notice that arrived during the lookup wins over what we read before it.
-        if (generation === this.generation) this.remember(host, route);
-        return route;
-      })
+      .then(
+        (route) => {
+          // A change notice that arrived during the lookup wins over what we read before it.
+          if (generation === this.generation) this.remember(host, route);
+          return route;
+        },
+        (error: unknown) => {
+          // Stale-if-error: a store that was reachable stays reachable through an outage.
+          if (!entry) throw error;
+          entry.expiresAt = Date.now() + STALE_GRACE_MS;
+          this.options.onError?.(error, `serving a stale route for ${host}`);
+          return entry.route;
+        },
+      )
       .finally(() => this.inFlight.delete(host));
     this.inFlight.set(host, lookup);
     return lookup;
@@ -90,8 +104,15 @@ export class RouteTable {
     this.cells.clear();
   }
 
+  /** Redis first; the control plane when Redis does not know the host or cannot be read. */
   private async fetch(host: string): Promise<Route | undefined> {
-    return (await this.store.getRoute(host)) ?? (await this.source.resolve(host));
+    try {
+      const cached = await this.store.getRoute(host);
+      if (cached) return cached;
+    } catch (error) {
+      this.options.onError?.(error, 'reading a route from Redis');
+    }
+    return this.source.resolve(host);
   }
 
   private remember(host: string, route: Route | undefined): void {
@@ -101,7 +122,12 @@ export class RouteTable {
   }
 
   private async refreshCells(): Promise<void> {
-    let cells = await this.store.getCells();
+    let cells: CellEndpoint[] = [];
+    try {
+      cells = await this.store.getCells();
+    } catch (error) {
+      this.options.onError?.(error, 'reading cells from Redis');
+    }
     if (cells.length === 0) cells = await this.source.listCells();
     this.cells = new Map(cells.map((cell) => [cell.id, cell]));
   }

@@ -38,7 +38,11 @@ async function startUpstream(name: string) {
         }, 20);
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json', connection: 'keep-alive', 'x-upstream': name });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        connection: 'keep-alive',
+        'x-upstream': name,
+      });
       res.end(JSON.stringify({ upstream: name, bytes: body.length }));
     });
   });
@@ -68,21 +72,40 @@ beforeAll(async () => {
   admin = await startUpstream('admin');
   cellApi = await startUpstream('cell-api');
   storefront = await startUpstream('storefront');
-  await store.putCell({ id: 'cell-1', apiUrl: cellApi.url, storefrontUrl: storefront.url, status: 'active' });
-  await store.putRoute({ host: 'shop-a.localhost', tenantId: '00000000-0000-4000-8000-00000000000a', cellId: 'cell-1' });
+  await store.putCell({
+    id: 'cell-1',
+    apiUrl: cellApi.url,
+    storefrontUrl: storefront.url,
+    status: 'active',
+  });
+  await store.putRoute({
+    host: 'shop-a.localhost',
+    tenantId: '00000000-0000-4000-8000-00000000000a',
+    cellId: 'cell-1',
+  });
 
   // The control plane's internal routing API, for hosts Redis does not know.
   source = http.createServer((req, res) => {
     sourceHits++;
     const host = decodeURIComponent((req.url ?? '').split('/').pop() ?? '');
-    const route = req.headers.authorization === 'Bearer internal-token' ? resolvable.get(host) : undefined;
-    res.writeHead(route ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(route ?? { error: {} }));
+    const route =
+      req.headers.authorization === 'Bearer internal-token' ? resolvable.get(host) : undefined;
+    res
+      .writeHead(route ? 200 : 404, { 'content-type': 'application/json' })
+      .end(JSON.stringify(route ?? { error: {} }));
   });
   await new Promise<void>((resolve) => source.listen(0, '127.0.0.1', () => resolve()));
-  const table = new RouteTable(store, controlPlaneSource(`http://127.0.0.1:${(source.address() as AddressInfo).port}`, 'internal-token'), {
-    ttlMs: 60_000,
-    negativeTtlMs: 60_000,
-  });
+  const table = new RouteTable(
+    store,
+    controlPlaneSource(
+      `http://127.0.0.1:${(source.address() as AddressInfo).port}`,
+      'internal-token',
+    ),
+    {
+      ttlMs: 60_000,
+      negativeTtlMs: 60_000,
+    },
+  );
   await store.subscribe(subscriber, (change) => table.applyChange(change));
   await table.warm();
 
@@ -116,22 +139,44 @@ afterAll(async () => {
 });
 
 /** Sends a request to the router with a Host of our choosing (Node's fetch cannot). */
-function send(host: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request(`${routerUrl}${path}`, { method: options.method ?? 'GET', headers: { host, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function send(
+  host: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+    (resolve, reject) => {
+      const req = http.request(
+        `${routerUrl}${path}`,
+        { method: options.method ?? 'GET', headers: { host, ...options.headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
 describe('the global router', () => {
   it('sends the platform host’s API to the control plane and everything else to the admin app', async () => {
-    expect(JSON.parse((await send('localhost:8080', '/api/v1/auth/login', { method: 'POST', body: '{}' })).body).upstream).toBe('control-plane');
-    expect(JSON.parse((await send('localhost:8080', '/.well-known/jwks.json')).body).upstream).toBe('control-plane');
+    expect(
+      JSON.parse(
+        (await send('localhost:8080', '/api/v1/auth/login', { method: 'POST', body: '{}' })).body,
+      ).upstream,
+    ).toBe('control-plane');
+    expect(JSON.parse((await send('localhost:8080', '/.well-known/jwks.json')).body).upstream).toBe(
+      'control-plane',
+    );
     expect(JSON.parse((await send('localhost:8080', '/stores/new')).body).upstream).toBe('admin');
   });
 
@@ -159,10 +204,16 @@ describe('the global router', () => {
   });
 
   it('chooses the tenant from Host, ignoring the client’s X-Forwarded-Host, and sets X-Forwarded-* itself', async () => {
-    const response = await send('nobody.localhost:8080', '/api/v1/products', { headers: { 'x-forwarded-host': 'shop-a.localhost' } });
+    const response = await send('nobody.localhost:8080', '/api/v1/products', {
+      headers: { 'x-forwarded-host': 'shop-a.localhost' },
+    });
     expect(response.status).toBe(404);
     await send('shop-a.localhost:8080', '/api/v1/x', {
-      headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-for': '6.6.6.6', 'x-mpb-cell-id': 'forged' },
+      headers: {
+        'x-forwarded-host': 'evil.example',
+        'x-forwarded-for': '6.6.6.6',
+        'x-mpb-cell-id': 'forged',
+      },
     });
     const last = cellApi.seen[cellApi.seen.length - 1]!;
     expect(last.headers['x-forwarded-host']).toBe('shop-a.localhost:8080');
@@ -172,10 +223,14 @@ describe('the global router', () => {
   });
 
   it('passes a well-formed correlation id through and makes one up otherwise', async () => {
-    const given = await send('shop-a.localhost', '/api/v1/x', { headers: { 'x-correlation-id': 'abc-123' } });
+    const given = await send('shop-a.localhost', '/api/v1/x', {
+      headers: { 'x-correlation-id': 'abc-123' },
+    });
     expect(given.headers['x-correlation-id']).toBe('abc-123');
     expect(cellApi.seen[cellApi.seen.length - 1]!.headers['x-correlation-id']).toBe('abc-123');
-    const made = await send('shop-a.localhost', '/api/v1/x', { headers: { 'x-correlation-id': 'bad id with spaces' } });
+    const made = await send('shop-a.localhost', '/api/v1/x', {
+      headers: { 'x-correlation-id': 'bad id with spaces' },
+    });
     expect(made.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -187,14 +242,28 @@ describe('the global router', () => {
 
   it('streams request bodies and responses', async () => {
     const big = 'x'.repeat(2 * 1024 * 1024);
-    const upload = await send('shop-a.localhost', '/api/v1/upload', { method: 'POST', body: big, headers: { 'content-type': 'text/plain' } });
+    const upload = await send('shop-a.localhost', '/api/v1/upload', {
+      method: 'POST',
+      body: big,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(JSON.parse(upload.body).bytes).toBe(big.length);
     const streamed = await send('shop-a.localhost', '/stream');
-    expect(streamed.body.trim().split('\n')).toEqual(['chunk-0', 'chunk-1', 'chunk-2', 'chunk-3', 'chunk-4']);
+    expect(streamed.body.trim().split('\n')).toEqual([
+      'chunk-0',
+      'chunk-1',
+      'chunk-2',
+      'chunk-3',
+      'chunk-4',
+    ]);
   });
 
   it('resolves a host Redis does not know through the control plane', async () => {
-    resolvable.set('fresh.localhost', { host: 'fresh.localhost', tenantId: '00000000-0000-4000-8000-00000000000f', cellId: 'cell-1' });
+    resolvable.set('fresh.localhost', {
+      host: 'fresh.localhost',
+      tenantId: '00000000-0000-4000-8000-00000000000f',
+      cellId: 'cell-1',
+    });
     const response = await send('fresh.localhost', '/api/v1/products');
     expect(JSON.parse(response.body).upstream).toBe('cell-api');
   });
@@ -203,7 +272,11 @@ describe('the global router', () => {
     expect((await send('late.localhost', '/')).status).toBe(404);
     const hits = sourceHits;
     const publishedAt = Date.now();
-    await store.putRoute({ host: 'late.localhost', tenantId: '00000000-0000-4000-8000-00000000000b', cellId: 'cell-1' });
+    await store.putRoute({
+      host: 'late.localhost',
+      tenantId: '00000000-0000-4000-8000-00000000000b',
+      cellId: 'cell-1',
+    });
     let status = 404;
     while (status === 404 && Date.now() - publishedAt < 1_000) {
       status = (await send('late.localhost', '/')).status;
@@ -216,8 +289,17 @@ describe('the global router', () => {
   });
 
   it('answers 502 when the cell cannot be reached', async () => {
-    await store.putCell({ id: 'cell-dead', apiUrl: 'http://127.0.0.1:1', storefrontUrl: 'http://127.0.0.1:1', status: 'active' });
-    await store.putRoute({ host: 'dead.localhost', tenantId: '00000000-0000-4000-8000-00000000000d', cellId: 'cell-dead' });
+    await store.putCell({
+      id: 'cell-dead',
+      apiUrl: 'http://127.0.0.1:1',
+      storefrontUrl: 'http://127.0.0.1:1',
+      status: 'active',
+    });
+    await store.putRoute({
+      host: 'dead.localhost',
+      tenantId: '00000000-0000-4000-8000-00000000000d',
+      cellId: 'cell-dead',
+    });
     const response = await send('dead.localhost', '/api/v1/products');
     expect(response.status).toBe(502);
     expect(JSON.parse(response.body).error.code).toBe('UNAVAILABLE');

@@ -19,7 +19,12 @@ export interface RouterDeps {
   accessLog: boolean;
 }
 
-type Target = { kind: 'control-plane' | 'admin' | 'cell-api' | 'storefront'; origin: string; tenantId?: string; cellId?: string };
+type Target = {
+  kind: 'control-plane' | 'admin' | 'cell-api' | 'storefront';
+  origin: string;
+  tenantId?: string;
+  cellId?: string;
+};
 
 const correlationIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -53,16 +58,20 @@ export function createRouterServer(deps: RouterDeps): http.Server {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const startedAt = process.hrtime.bigint();
     const header = req.headers['x-correlation-id'];
-    const correlationId = typeof header === 'string' && correlationIdPattern.test(header) ? header : randomUUID();
+    const correlationId =
+      typeof header === 'string' && correlationIdPattern.test(header) ? header : randomUUID();
     const path = req.url ?? '/';
     const host = normaliseHost(req.headers.host);
-    let kind = 'not-found';
+    // Metric label of where the request went: an upstream kind, `not-found`, or `route-error`
+    // when the route could not be looked up (kept apart so unknown-host scans stay visible).
+    let kind = 'route-error';
     let status = 0;
     let cellId: string | undefined;
     let tenantId: string | undefined;
     try {
       const found = host && !path.startsWith('/internal') ? await target(host, path) : undefined;
       if (!found) {
+        kind = 'not-found';
         sendNotFound(res, path, req.headers.accept, correlationId);
         status = 404;
         return;
@@ -76,12 +85,17 @@ export function createRouterServer(deps: RouterDeps): http.Server {
         extra: found.cellId ? { 'x-mpb-cell-id': found.cellId } : undefined,
       });
     } catch (error) {
-      status = res.headersSent ? status : isTimeout(error) ? 504 : 502;
-      if (!res.headersSent) sendUnavailable(res, status as 502 | 504, path, req.headers.accept, correlationId);
-      else res.destroy();
-      if (!isClientAbort(error)) {
-        deps.logger.warn({ err: error, correlation_id: correlationId, host, upstream: kind }, 'proxy error');
+      if (isClientAbort(error) || req.socket.destroyed) {
+        // The client left first: nginx's 499, so upstream failure metrics stay honest.
+        status = 499;
+        res.destroy();
+        return;
       }
+      status = res.headersSent ? status : isTimeout(error) ? 504 : 502;
+      if (!res.headersSent)
+        sendUnavailable(res, status as 502 | 504, path, req.headers.accept, correlationId);
+      else res.destroy();
+      deps.logger.warn({ err: error, correlation_id: correlationId, host, upstream: kind }, 'proxy error');
     } finally {
       const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
       observeRequest(deps.metrics, { method: req.method ?? 'GET', route: kind, status }, seconds);
@@ -104,15 +118,22 @@ export function createRouterServer(deps: RouterDeps): http.Server {
     }
   }
 
-  const server = http.createServer({ keepAliveTimeout: 65_000, requestTimeout: 60_000 }, (req, res) => {
-    void handle(req, res);
-  });
+  const server = http.createServer(
+    { keepAliveTimeout: 65_000, requestTimeout: 60_000 },
+    (req, res) => {
+      void handle(req, res);
+    },
+  );
   return server;
 }
 
 function isTimeout(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? '';
-  return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
+  return (
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT'
+  );
 }
 
 function isClientAbort(error: unknown): boolean {

@@ -6,7 +6,9 @@ import { workflowsPath } from './worker';
 
 async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({ workflowsPath });
-  const out = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'dist', 'workflow-bundle.js'));
+  const out = path.resolve(
+    process.argv[2] ?? path.join(__dirname, '..', 'dist', 'workflow-bundle.js'),
+  );
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, code);
   console.log(`wrote ${out}`);

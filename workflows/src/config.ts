@@ -14,7 +14,7 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(PROVISIONING_TASK_QUEUE),
   INTERNAL_API_TOKEN: env.secret(),
   PUBLIC_BASE_URL: z.url().default('http://localhost:8080'),
-  /** A prebuilt workflow bundle (npm run build:workflows); bundled at start when absent. */
+  /** A prebuilt workflow bundle (npm run build:workflow-bundle); bundled at start when absent. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
 });
 

@@ -1,2 +1,6 @@
-export { createProvisioningActivities, type ProvisioningActivities, type ProvisioningActivityDeps } from './activities/provisioning';
+export {
+  createProvisioningActivities,
+  type ProvisioningActivities,
+  type ProvisioningActivityDeps,
+} from './activities/provisioning';
 export { createProvisioningWorker, loadWorkflowBundle, workflowsPath } from './worker';

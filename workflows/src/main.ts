@@ -1,15 +1,20 @@
+import './tracing';
 import { Redis } from 'ioredis';
-import { Histogram } from 'prom-client';
+import { Counter, Histogram } from 'prom-client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { CellClient, PublicUrls } from '@mpb/control-plane';
 import { createDatabase, pingDatabase } from '@mpb/db';
-import { createHttpMetrics, createLogger, initTracing, Lifecycle, startOpsServer } from '@mpb/observability';
+import {
+  createHttpMetrics,
+  createLogger,
+  Lifecycle,
+  startOpsServer,
+} from '@mpb/observability';
 import { RouteStore } from '@mpb/routing';
 import { createProvisioningActivities } from './activities/provisioning';
 import { loadWorkerConfig } from './config';
 import { createProvisioningWorker, loadWorkflowBundle } from './worker';
 
-initTracing('workflows-worker');
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
@@ -24,7 +29,11 @@ async function main(): Promise<void> {
   const lifecycle = new Lifecycle(logger, 30_000);
   lifecycle.handleSignals();
 
-  const db = createDatabase({ connectionString: config.DATABASE_URL, applicationName: 'workflows-worker', poolMax: 20 });
+  const db = createDatabase({
+    connectionString: config.DATABASE_URL,
+    applicationName: 'workflows-worker',
+    poolMax: 20,
+  });
   lifecycle.onStop('database', () => db.destroy());
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
   lifecycle.onStop('redis', () => redis.quit());
@@ -34,6 +43,11 @@ async function main(): Promise<void> {
     name: 'tenant_provisioning_seconds',
     help: 'Time from a store being created to it being ready',
     buckets: [0.5, 1, 2, 5, 10, 30, 60, 300],
+    registers: [metrics.registry],
+  });
+  const provisioningFailures = new Counter({
+    name: 'tenant_provisioning_failures_total',
+    help: 'Provisioning runs that failed and were compensated',
     registers: [metrics.registry],
   });
 
@@ -48,7 +62,7 @@ async function main(): Promise<void> {
       urls: new PublicUrls(config.PUBLIC_BASE_URL),
       cellClient: new CellClient(config.INTERNAL_API_TOKEN),
       routeStore: new RouteStore(redis, config.REDIS_KEY_PREFIX),
-      provisioningSeconds,
+      metrics: { provisioningSeconds, provisioningFailures },
     }),
   });
 
@@ -57,7 +71,10 @@ async function main(): Promise<void> {
     registry: metrics.registry,
     readiness: {
       database: () => pingDatabase(db),
-      worker: () => (worker.getState() === 'RUNNING' ? Promise.resolve() : Promise.reject(new Error(worker.getState()))),
+      worker: () =>
+        worker.getState() === 'RUNNING'
+          ? Promise.resolve()
+          : Promise.reject(new Error(worker.getState())),
     },
   });
   lifecycle.onStop('ops', () => ops.close());

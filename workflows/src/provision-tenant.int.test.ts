@@ -1,10 +1,15 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { WorkflowFailedError } from '@temporalio/client';
 import { provisionTenantWorkflowId, type CreateTenantBody } from '@mpb/contracts';
 import { createTenant, temporalProvisioningStarter } from '@mpb/control-plane';
 import { withTenant } from '@mpb/db';
 import { testEnv } from '@mpb/testing';
-import { createProvisioningHarness, testWorkflowBundle, type ProvisioningHarness } from './test/provisioning-harness';
+import {
+  createProvisioningHarness,
+  testWorkflowBundle,
+  type ProvisioningHarness,
+} from './test/provisioning-harness';
 import { createProvisioningWorker } from './worker';
 
 let harness: ProvisioningHarness;
@@ -47,7 +52,10 @@ const body = (extra: Partial<CreateTenantBody> = {}): CreateTenantBody => ({
 async function provision(extra: Partial<CreateTenantBody> = {}) {
   const user = await harness.createUser();
   const tenant = await createTenant(
-    { db: harness.controlDb.app, provisioning: temporalProvisioningStarter(harness.temporal, harness.taskQueue) },
+    {
+      db: harness.controlDb.app,
+      provisioning: temporalProvisioningStarter(harness.temporal, harness.taskQueue),
+    },
     user.id,
     body(extra),
   );
@@ -56,7 +64,8 @@ async function provision(extra: Partial<CreateTenantBody> = {}) {
 }
 
 const tenantRow = (id: string) => harness.controlDb.app('tenants').where({ id }).first();
-const cellCount = async (cellId: string) => (await harness.controlDb.app('cells').where({ id: cellId }).first()).tenant_count as number;
+const cellCount = async (cellId: string) =>
+  (await harness.controlDb.app('cells').where({ id: cellId }).first()).tenant_count as number;
 
 describe('the provisionTenant workflow', () => {
   beforeAll(async () => {
@@ -72,18 +81,34 @@ describe('the provisionTenant workflow', () => {
 
     const row = await tenantRow(tenant.id);
     expect(row).toMatchObject({ status: 'ready', cell_id: 'cell-a', provisioning_error: null });
-    expect(row.completed_steps).toEqual(['reserve-slug', 'place-tenant', 'create-in-cell', 'publish-route', 'mark-ready']);
-    expect(await harness.controlDb.app('domains').where({ tenant_id: tenant.id }).select('hostname', 'status')).toEqual([
-      { hostname: host, status: 'active' },
+    expect(row.completed_steps).toEqual([
+      'reserve-slug',
+      'place-tenant',
+      'create-in-cell',
+      'publish-route',
+      'mark-ready',
     ]);
-    expect(await harness.routeStore.getRoute(host)).toEqual({ host, tenantId: tenant.id, cellId: 'cell-a' });
+    expect(
+      await harness.controlDb
+        .app('domains')
+        .where({ tenant_id: tenant.id })
+        .select('hostname', 'status'),
+    ).toEqual([{ hostname: host, status: 'active' }]);
+    expect(await harness.routeStore.getRoute(host)).toEqual({
+      host,
+      tenantId: tenant.id,
+      cellId: 'cell-a',
+    });
 
     const cell = harness.cells.find((candidate) => candidate.id === 'cell-a')!;
     const inCell = await withTenant(cell.database.app, tenant.id, async (trx) => ({
       tenant: await trx('tenants').first('slug', 'currency'),
       owner: await trx('members').first('user_id', 'role'),
     }));
-    expect(inCell).toEqual({ tenant: { slug: tenant.slug, currency: 'BRL' }, owner: { user_id: user.id, role: 'owner' } });
+    expect(inCell).toEqual({
+      tenant: { slug: tenant.slug, currency: 'BRL' },
+      owner: { user_id: user.id, role: 'owner' },
+    });
   });
 
   it('places each store in the least-loaded shared cell below capacity', async () => {
@@ -92,7 +117,10 @@ describe('the provisionTenant workflow', () => {
     expect((await handle.result()).cellId).toBe('cell-b');
     expect(await cellCount('cell-b')).toBe(6);
     // A full cell is skipped even when it is the least loaded.
-    await harness.controlDb.app('cells').where({ id: 'cell-b' }).update({ tenant_count: 2, capacity: 2 });
+    await harness.controlDb
+      .app('cells')
+      .where({ id: 'cell-b' })
+      .update({ tenant_count: 2, capacity: 2 });
     const { handle: next } = await provision();
     expect((await next.result()).cellId).toBe('cell-a');
     expect(await cellCount('cell-a')).toBe(8);
@@ -101,7 +129,9 @@ describe('the provisionTenant workflow', () => {
   it('spreads concurrent placements instead of piling them on one cell', async () => {
     await harness.controlDb.app('cells').update({ tenant_count: 100, capacity: 2000 });
     const started = await Promise.all(Array.from({ length: 6 }, () => provision()));
-    const cells = await Promise.all(started.map(async ({ handle }) => (await handle.result()).cellId));
+    const cells = await Promise.all(
+      started.map(async ({ handle }) => (await handle.result()).cellId),
+    );
     expect(cells.filter((cell) => cell === 'cell-a')).toHaveLength(3);
     expect(cells.filter((cell) => cell === 'cell-b')).toHaveLength(3);
     expect([await cellCount('cell-a'), await cellCount('cell-b')]).toEqual([103, 103]);
@@ -111,12 +141,26 @@ describe('the provisionTenant workflow', () => {
     const { handle } = await provision();
     await handle.result();
     const progress = await handle.query<{ completedSteps: string[]; failed: boolean }>('progress');
-    expect(progress).toMatchObject({ completedSteps: ['reserve-slug', 'place-tenant', 'create-in-cell', 'publish-route', 'mark-ready'], failed: false });
+    expect(progress).toMatchObject({
+      completedSteps: [
+        'reserve-slug',
+        'place-tenant',
+        'create-in-cell',
+        'publish-route',
+        'mark-ready',
+      ],
+      failed: false,
+    });
   });
 
   it('fails cleanly when no cell has room: slug and placement released, tenant failed; a retry succeeds later', async () => {
+    // The API refuses up front when no cell has room; here the last slot goes between the
+    // API's check and the placement, so the workflow itself must fail cleanly.
+    const user = await harness.createUser();
+    const tenant = await createTenant({ db: harness.controlDb.app, provisioning: { start: async () => undefined } }, user.id, body());
     await harness.controlDb.app('cells').update({ status: 'draining' });
-    const { user, tenant, handle } = await provision();
+    await temporalProvisioningStarter(harness.temporal, harness.taskQueue).start({ tenantId: tenant.id, slug: tenant.slug });
+    const handle = harness.temporal.workflow.getHandle(provisionTenantWorkflowId(tenant.id));
     await expect(handle.result()).rejects.toBeInstanceOf(WorkflowFailedError);
     const failed = await tenantRow(tenant.id);
     expect(failed).toMatchObject({ status: 'failed', cell_id: null });
@@ -125,7 +169,10 @@ describe('the provisionTenant workflow', () => {
 
     await harness.controlDb.app('cells').update({ status: 'active', capacity: 2000 });
     const again = await createTenant(
-      { db: harness.controlDb.app, provisioning: temporalProvisioningStarter(harness.temporal, harness.taskQueue) },
+      {
+        db: harness.controlDb.app,
+        provisioning: temporalProvisioningStarter(harness.temporal, harness.taskQueue),
+      },
       user.id,
       body({ slug: tenant.slug }),
     );
@@ -166,5 +213,28 @@ describe('the provisionTenant workflow', () => {
     await handle.result();
     expect(await tenantRow(tenant.id)).toMatchObject({ status: 'ready', cell_id: 'cell-a' });
     await harness.controlDb.app('cells').update({ status: 'active' });
+  });
+
+  it('undoes a provisioned tenant completely with the later compensations', async () => {
+    const { tenant, handle } = await provision();
+    const { cellId } = await handle.result();
+    const host = `${tenant.slug}.localhost`;
+    const cell = harness.cells.find((candidate) => candidate.id === cellId)!;
+    // Run the compensations as the workflow would, with its workflow id.
+    const env = new MockActivityEnvironment({
+      workflowExecution: { workflowId: provisionTenantWorkflowId(tenant.id), runId: 'compensation-test' },
+    });
+    await env.run(harness.activities.unpublishRoutes, tenant.id);
+    await env.run(harness.activities.removeTenantFromCell, tenant.id);
+    await env.run(harness.activities.removeTenantFromCell, tenant.id); // idempotent
+
+    expect(await harness.routeStore.getRoute(host)).toBeUndefined();
+    expect(await harness.controlDb.app('domains').where({ tenant_id: tenant.id }).pluck('status')).toEqual(['reserved']);
+    const left = await withTenant(cell.database.app, tenant.id, async (trx) => ({
+      tenants: (await trx('tenants').select('id')).length,
+      members: (await trx('members').select('user_id')).length,
+      domains: (await trx('tenant_domains').select('hostname')).length,
+    }));
+    expect(left).toEqual({ tenants: 0, members: 0, domains: 0 });
   });
 });

@@ -33,11 +33,19 @@ function createHoldingProxy(targetPort: number) {
     req.on('end', () => {
       void fetch(`http://127.0.0.1:${targetPort}${req.url}`, {
         method: req.method,
-        headers: { authorization: req.headers.authorization ?? '', 'content-type': 'application/json' },
+        headers: {
+          authorization: req.headers.authorization ?? '',
+          'content-type': 'application/json',
+        },
         body: Buffer.concat(chunks),
       }).then(async (response) => {
         const text = await response.text();
-        calls.push({ method: req.method ?? '', path: req.url ?? '', status: response.status, body: text });
+        calls.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          status: response.status,
+          body: text,
+        });
         if (hold && req.method === 'PUT') {
           held.push(res);
           onCommitted();
@@ -55,11 +63,15 @@ function createHoldingProxy(targetPort: number) {
       hold = false;
       for (const res of held) res.destroy();
     },
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port))),
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+      ),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -69,7 +81,10 @@ const workers: ChildProcess[] = [];
 
 beforeAll(async () => {
   harness = await createProvisioningHarness();
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath,
+    logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} },
+  });
   bundlePath = path.join(os.tmpdir(), `mpb-workflow-bundle-${uniqueId()}.js`);
   writeFileSync(bundlePath, code);
 }, 60_000);
@@ -101,7 +116,10 @@ async function startWorkerProcess(): Promise<ChildProcess> {
   workers.push(child);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const ready = await fetch(`http://127.0.0.1:${opsPort}/readyz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${opsPort}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return child;
     if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -113,14 +131,28 @@ it('finishes provisioning with every resource created once when the worker is ki
   const cell = await harness.addCell('crash-cell');
   const proxy = createHoldingProxy(cell.port);
   const proxyPort = await proxy.listen();
-  await harness.controlDb.app('cells').where({ id: 'crash-cell' }).update({ api_url: `http://127.0.0.1:${proxyPort}` });
+  await harness.controlDb
+    .app('cells')
+    .where({ id: 'crash-cell' })
+    .update({ api_url: `http://127.0.0.1:${proxyPort}` });
 
   const firstWorker = await startWorkerProcess();
   const user = await harness.createUser();
   const tenant = await createTenant(
-    { db: harness.controlDb.app, provisioning: temporalProvisioningStarter(harness.temporal, harness.taskQueue) },
+    {
+      db: harness.controlDb.app,
+      provisioning: temporalProvisioningStarter(harness.temporal, harness.taskQueue),
+    },
     user.id,
-    { name: 'Crash', slug: `crash-${uniqueId(6)}`, niche: 'books', currency: 'EUR', language: 'es', country: 'ES', template: 'default' },
+    {
+      name: 'Crash',
+      slug: `crash-${uniqueId(6)}`,
+      niche: 'books',
+      currency: 'EUR',
+      language: 'es',
+      country: 'ES',
+      template: 'default',
+    },
   );
 
   // The cell has created the tenant; the worker is still waiting for the answer. Kill it.
@@ -137,10 +169,22 @@ it('finishes provisioning with every resource created once when the worker is ki
   // The control plane: ready, one placement, one domain, each effect recorded once.
   const row = await harness.controlDb.app('tenants').where({ id: tenant.id }).first();
   expect(row).toMatchObject({ status: 'ready', cell_id: 'crash-cell' });
-  expect((await harness.controlDb.app('cells').where({ id: 'crash-cell' }).first()).tenant_count).toBe(1);
-  expect(await harness.controlDb.app('domains').where({ tenant_id: tenant.id }).select('status')).toEqual([{ status: 'active' }]);
-  const effects = await harness.controlDb.app('activity_effects').whereLike('idempotency_key', `${provisionTenantWorkflowId(tenant.id)}:%`).pluck('idempotency_key');
-  expect(effects.map((key: string) => key.split(':').pop()).sort()).toEqual(['activate-routes', 'mark-ready', 'place-tenant', 'reserve-slug']);
+  expect(
+    (await harness.controlDb.app('cells').where({ id: 'crash-cell' }).first()).tenant_count,
+  ).toBe(1);
+  expect(
+    await harness.controlDb.app('domains').where({ tenant_id: tenant.id }).select('status'),
+  ).toEqual([{ status: 'active' }]);
+  const effects = await harness.controlDb
+    .app('activity_effects')
+    .whereLike('idempotency_key', `${provisionTenantWorkflowId(tenant.id)}:%`)
+    .pluck('idempotency_key');
+  expect(effects.map((key: string) => key.split(':').pop()).sort()).toEqual([
+    'activate-routes',
+    'mark-ready',
+    'place-tenant',
+    'reserve-slug',
+  ]);
 
   // The cell was asked twice (the retry after the crash) but created everything once.
   const puts = proxy.calls.filter((call) => call.method === 'PUT');
@@ -152,10 +196,13 @@ it('finishes provisioning with every resource created once when the worker is ki
     domains: (await trx('tenant_domains').select('hostname')).length,
     members: (await trx('members').select('user_id')).length,
     config: (await trx('storefront_config').select('tenant_id')).length,
-    provisionedAudit: (await trx('audit_logs').where({ action: 'tenant.provisioned' }).select('id')).length,
+    provisionedAudit: (await trx('audit_logs').where({ action: 'tenant.provisioned' }).select('id'))
+      .length,
   }));
   expect(inCell).toEqual({ tenants: 1, domains: 1, members: 1, config: 1, provisionedAudit: 1 });
-  expect(await harness.routeStore.getRoute(`${tenant.slug}.localhost`)).toMatchObject({ tenantId: tenant.id });
+  expect(await harness.routeStore.getRoute(`${tenant.slug}.localhost`)).toMatchObject({
+    tenantId: tenant.id,
+  });
 
   // And Temporal's history shows the activity really was retried after the crash.
   const history = await handle.fetchHistory();

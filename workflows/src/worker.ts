@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleOption } from '@temporalio/worker';
+import {
+  type NativeConnection,
+  Worker,
+  bundleWorkflowCode,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
 import type { ProvisioningActivities } from './activities/provisioning';
 
 export const workflowsPath = path.join(__dirname, 'workflows', 'index.ts');
@@ -12,7 +17,14 @@ export async function loadWorkflowBundle(bundlePath?: string): Promise<WorkflowB
 }
 
 const noop = () => undefined;
-const quietBundlerLogger = { trace: noop, debug: noop, info: noop, warn: noop, error: console.error, log: noop };
+const quietBundlerLogger = {
+  trace: noop,
+  debug: noop,
+  info: noop,
+  warn: noop,
+  error: console.error,
+  log: noop,
+};
 
 export interface ProvisioningWorkerOptions {
   connection: NativeConnection;

@@ -4,7 +4,13 @@ import { isUniqueViolation, withTenant, type Knex } from '@mpb/db';
 import { recordAudit } from '../audit/record-audit';
 import { handlesLike, insertProduct, insertVariants, variantsOf } from './repository';
 import { currentStore } from './store';
-import { assertSkusFree, handleTakenError, skuTakenError, toNewVariants, type VariantDraft } from './variant-input';
+import {
+  assertSkusFree,
+  handleTakenError,
+  skuTakenError,
+  toNewVariants,
+  type VariantDraft,
+} from './variant-input';
 import { toProductView } from './views';
 
 /** The first of `base`, `base-2`, `base-3`, ... that no product of the store uses. */

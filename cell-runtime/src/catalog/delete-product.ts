@@ -2,7 +2,10 @@ import { withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { recordAudit } from '../audit/record-audit';
 
-export async function deleteProduct(db: Knex, input: { tenantId: string; memberId: string; productId: string }): Promise<void> {
+export async function deleteProduct(
+  db: Knex,
+  input: { tenantId: string; memberId: string; productId: string },
+): Promise<void> {
   await withTenant(db, input.tenantId, async (trx) => {
     const [deleted] = await trx('products')
       .where({ id: input.productId })

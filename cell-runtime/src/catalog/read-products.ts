@@ -1,7 +1,15 @@
 import type { Product, PublicProduct } from '@mpb/contracts';
 import { decodeCursor, encodeCursor, withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
-import { findProduct, findProductByHandle, listProducts, variantsOf, type ListFilter, type ProductRow, type VariantRow } from './repository';
+import {
+  findProduct,
+  findProductByHandle,
+  listProducts,
+  variantsOf,
+  type ListFilter,
+  type ProductRow,
+  type VariantRow,
+} from './repository';
 import { currentStore, isOpenToPublic } from './store';
 import { toProductView, toPublicProductView } from './views';
 
@@ -31,7 +39,10 @@ async function page<T>(
   const last = items[items.length - 1];
   return {
     items: items.map((row) => render(row, variants.get(row.id) ?? [])),
-    nextCursor: rows.length > filter.limit && last ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
+    nextCursor:
+      rows.length > filter.limit && last
+        ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id })
+        : null,
   };
 }
 
@@ -43,13 +54,19 @@ export async function listAdminProducts(
   const after = afterCursor(request.cursor);
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
-    return page(trx, { limit: request.limit, after, status: request.status, titleContains: request.q }, (row, variants) =>
-      toProductView(row, variants, store.currency),
+    return page(
+      trx,
+      { limit: request.limit, after, status: request.status, titleContains: request.q },
+      (row, variants) => toProductView(row, variants, store.currency),
     );
   });
 }
 
-export async function getAdminProduct(db: Knex, tenantId: string, productId: string): Promise<Product> {
+export async function getAdminProduct(
+  db: Knex,
+  tenantId: string,
+  productId: string,
+): Promise<Product> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
     const product = await findProduct(trx, productId);
@@ -75,7 +92,11 @@ export async function listPublishedProducts(
   });
 }
 
-export async function getPublishedProduct(db: Knex, tenantId: string, handle: string): Promise<PublicProduct> {
+export async function getPublishedProduct(
+  db: Knex,
+  tenantId: string,
+  handle: string,
+): Promise<PublicProduct> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
     if (!isOpenToPublic(store)) throw AppError.notFound('Store');

@@ -38,7 +38,10 @@ export interface NewVariant {
 
 export async function insertProduct(
   trx: Knex.Transaction,
-  product: Pick<ProductRow, 'id' | 'tenant_id' | 'title' | 'handle' | 'description' | 'status' | 'price'>,
+  product: Pick<
+    ProductRow,
+    'id' | 'tenant_id' | 'title' | 'handle' | 'description' | 'status' | 'price'
+  >,
 ): Promise<ProductRow> {
   const [row] = await trx<ProductRow>('products').insert(product).returning('*');
   return row as ProductRow;
@@ -61,18 +64,29 @@ export async function insertVariants(
   );
 }
 
-export async function findProduct(trx: Knex.Transaction, id: string, options: { forUpdate?: boolean } = {}): Promise<ProductRow | undefined> {
+export async function findProduct(
+  trx: Knex.Transaction,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProductRow | undefined> {
   const query = trx<ProductRow>('products').where({ id }).first();
   return options.forUpdate ? query.forUpdate() : query;
 }
 
-export async function findProductByHandle(trx: Knex.Transaction, handle: string, status?: ProductStatus): Promise<ProductRow | undefined> {
+export async function findProductByHandle(
+  trx: Knex.Transaction,
+  handle: string,
+  status?: ProductStatus,
+): Promise<ProductRow | undefined> {
   const query = trx<ProductRow>('products').where({ handle });
   if (status) void query.where({ status });
   return query.first();
 }
 
-export async function variantsOf(trx: Knex.Transaction, productIds: string[]): Promise<Map<string, VariantRow[]>> {
+export async function variantsOf(
+  trx: Knex.Transaction,
+  productIds: string[],
+): Promise<Map<string, VariantRow[]>> {
   const byProduct = new Map<string, VariantRow[]>(productIds.map((id) => [id, []]));
   if (productIds.length === 0) return byProduct;
   const rows = await trx<VariantRow>('product_variants')
@@ -90,14 +104,23 @@ export interface ListFilter {
 }
 
 /** Newest first, keyset-paginated on (created_at, id). Fetches one extra row to detect a next page. */
-export async function listProducts(trx: Knex.Transaction, filter: ListFilter): Promise<ProductRow[]> {
+export async function listProducts(
+  trx: Knex.Transaction,
+  filter: ListFilter,
+): Promise<ProductRow[]> {
   const query = trx<ProductRow>('products')
-    .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    .orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
     .limit(filter.limit + 1);
   if (filter.status) void query.where({ status: filter.status });
   if (filter.titleContains) void query.whereILike('title', `%${escapeLike(filter.titleContains)}%`);
   if (filter.after) {
-    void query.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', [filter.after.createdAt, filter.after.id]);
+    void query.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', [
+      filter.after.createdAt,
+      filter.after.id,
+    ]);
   }
   return query;
 }
@@ -116,7 +139,11 @@ export async function handlesLike(trx: Knex.Transaction, base: string): Promise<
 }
 
 /** SKUs among `skus` used by variants of other products (or of any product when none given). */
-export async function skusInUse(trx: Knex.Transaction, skus: string[], exceptProductId?: string): Promise<Set<string>> {
+export async function skusInUse(
+  trx: Knex.Transaction,
+  skus: string[],
+  exceptProductId?: string,
+): Promise<Set<string>> {
   if (skus.length === 0) return new Set();
   const query = trx('product_variants').whereIn('sku', skus);
   if (exceptProductId) void query.whereNot({ product_id: exceptProductId });

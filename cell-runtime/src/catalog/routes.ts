@@ -6,17 +6,29 @@ import { currentMember } from '../members/authenticate-member';
 import { currentTenantId } from '../tenancy/middleware';
 import { createProduct } from './create-product';
 import { deleteProduct } from './delete-product';
-import { getAdminProduct, getPublishedProduct, listAdminProducts, listPublishedProducts } from './read-products';
+import {
+  getAdminProduct,
+  getPublishedProduct,
+  listAdminProducts,
+  listPublishedProducts,
+} from './read-products';
 import { updateProduct } from './update-product';
 
 /** The merchant's catalog API; `requireCatalogMember` admits members allowed to manage it. */
-export function adminCatalogRouter(deps: { db: Knex; requireCatalogMember: RequestHandler }): Router {
+export function adminCatalogRouter(deps: {
+  db: Knex;
+  requireCatalogMember: RequestHandler;
+}): Router {
   const router = Router();
   const guard = [deps.requireCatalogMember];
 
   bindRoute(router, adminProductRoutes.create, guard, async ({ body, res }) => ({
     status: 201,
-    body: await createProduct(deps.db, { tenantId: currentTenantId(res), memberId: currentMember(res).userId, body }),
+    body: await createProduct(deps.db, {
+      tenantId: currentTenantId(res),
+      memberId: currentMember(res).userId,
+      body,
+    }),
   }));
   bindRoute(router, adminProductRoutes.list, guard, async ({ query, res }) => ({
     status: 200,
@@ -36,7 +48,11 @@ export function adminCatalogRouter(deps: { db: Knex; requireCatalogMember: Reque
     }),
   }));
   bindRoute(router, adminProductRoutes.remove, guard, async ({ params, res }) => {
-    await deleteProduct(deps.db, { tenantId: currentTenantId(res), memberId: currentMember(res).userId, productId: params.id });
+    await deleteProduct(deps.db, {
+      tenantId: currentTenantId(res),
+      memberId: currentMember(res).userId,
+      productId: params.id,
+    });
     return { status: 204 };
   });
   return router;
@@ -51,7 +67,10 @@ export function publicCatalogRouter(deps: { db: Knex }): Router {
   });
   bindRoute(router, publicProductRoutes.get, [], async ({ params, res }) => {
     res.setHeader('cache-control', 'public, max-age=0, s-maxage=10, stale-while-revalidate=30');
-    return { status: 200, body: await getPublishedProduct(deps.db, currentTenantId(res), params.handle) };
+    return {
+      status: 200,
+      body: await getPublishedProduct(deps.db, currentTenantId(res), params.handle),
+    };
   });
   return router;
 }

@@ -2,7 +2,13 @@ import type { Product, UpdateProductBody } from '@mpb/contracts';
 import { isUniqueViolation, withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { recordAudit } from '../audit/record-audit';
-import { findProduct, insertVariants, variantsOf, type ProductRow, type VariantRow } from './repository';
+import {
+  findProduct,
+  insertVariants,
+  variantsOf,
+  type ProductRow,
+  type VariantRow,
+} from './repository';
 import { currentStore } from './store';
 import { assertSkusFree, handleTakenError, skuTakenError, toNewVariants } from './variant-input';
 import { toProductView } from './views';
@@ -47,12 +53,18 @@ export async function updateProduct(
   }
 }
 
-async function replaceVariants(trx: Knex.Transaction, tenantId: string, productId: string, variants: Variants): Promise<void> {
+async function replaceVariants(
+  trx: Knex.Transaction,
+  tenantId: string,
+  productId: string,
+  variants: Variants,
+): Promise<void> {
   const existing = (await variantsOf(trx, [productId])).get(productId) ?? [];
   const existingIds = new Set(existing.map((variant) => variant.id));
   const unknown: Record<string, string> = {};
   variants.forEach((variant, index) => {
-    if (variant.id && !existingIds.has(variant.id)) unknown[`variants.${index}.id`] = 'is not a variant of this product';
+    if (variant.id && !existingIds.has(variant.id))
+      unknown[`variants.${index}.id`] = 'is not a variant of this product';
   });
   if (Object.keys(unknown).length > 0) throw AppError.validation(unknown);
   await assertSkusFree(trx, variants, productId);
@@ -65,7 +77,13 @@ async function replaceVariants(trx: Knex.Transaction, tenantId: string, productI
   for (const row of rows.filter((variant) => existingIds.has(variant.id))) {
     await trx<VariantRow>('product_variants')
       .where({ id: row.id })
-      .update({ sku: row.sku, price: row.price, stock: row.stock, options: JSON.stringify(row.options) as never, position: row.position });
+      .update({
+        sku: row.sku,
+        price: row.price,
+        stock: row.stock,
+        options: JSON.stringify(row.options) as never,
+        position: row.position,
+      });
   }
   await insertVariants(
     trx,

@@ -28,7 +28,11 @@ export function toNewVariants(inputs: VariantDraft[]): NewVariant[] {
 }
 
 /** 409 naming the exact variant whose SKU another product of the store already uses. */
-export async function assertSkusFree(trx: Knex.Transaction, inputs: VariantInput[], productId?: string): Promise<void> {
+export async function assertSkusFree(
+  trx: Knex.Transaction,
+  inputs: VariantInput[],
+  productId?: string,
+): Promise<void> {
   const used = await skusInUse(
     trx,
     inputs.map((input) => input.sku),
@@ -44,7 +48,9 @@ export async function assertSkusFree(trx: Knex.Transaction, inputs: VariantInput
 }
 
 export const skuTakenError = () =>
-  new AppError('SKU_TAKEN', 'A SKU is already used in this store', { fields: { variants: 'a SKU is already used' } });
+  new AppError('SKU_TAKEN', 'A SKU is already used in this store', {
+    fields: { variants: 'a SKU is already used' },
+  });
 
 export const handleTakenError = () =>
   new AppError('HANDLE_TAKEN', 'Another product already uses this handle', {

@@ -1,7 +1,11 @@
 import type { Product, PublicProduct } from '@mpb/contracts';
 import type { ProductRow, VariantRow } from './repository';
 
-export function toProductView(product: ProductRow, variants: VariantRow[], currency: string): Product {
+export function toProductView(
+  product: ProductRow,
+  variants: VariantRow[],
+  currency: string,
+): Product {
   return {
     id: product.id,
     title: product.title,
@@ -24,7 +28,11 @@ export function toProductView(product: ProductRow, variants: VariantRow[], curre
 }
 
 /** What shoppers see: availability instead of stock counts, no SKUs or internal state. */
-export function toPublicProductView(product: ProductRow, variants: VariantRow[], currency: string): PublicProduct {
+export function toPublicProductView(
+  product: ProductRow,
+  variants: VariantRow[],
+  currency: string,
+): PublicProduct {
   return {
     id: product.id,
     title: product.title,

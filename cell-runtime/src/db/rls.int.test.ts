@@ -51,7 +51,9 @@ describe('row-level security in a cell database', () => {
   it('forces RLS with a policy on every table that has a tenant_id column', async () => {
     const tables = await tenantTables();
     expect(tables.length).toBeGreaterThanOrEqual(10);
-    const unprotected = tables.filter((table) => !table.rls || !table.forced || table.policies === 0);
+    const unprotected = tables.filter(
+      (table) => !table.rls || !table.forced || table.policies === 0,
+    );
     expect(unprotected).toEqual([]);
   });
 
@@ -64,7 +66,9 @@ describe('row-level security in a cell database', () => {
 
   it('connects the application as a role that is neither owner, superuser nor BYPASSRLS', async () => {
     await expect(assertRestrictedRole(database.app)).resolves.toBeUndefined();
-    const { rows } = await database.app.raw<{ rows: { current_user: string }[] }>('select current_user');
+    const { rows } = await database.app.raw<{ rows: { current_user: string }[] }>(
+      'select current_user',
+    );
     expect(rows[0]?.current_user).toBe(testRoles.cellApp);
     // And the check would refuse the owner.
     await expect(assertRestrictedRole(database.owner)).rejects.toThrow(/table owner/);
@@ -80,8 +84,20 @@ describe('row-level security in a cell database', () => {
       for (const tenantId of [tenantA, tenantB]) {
         await withTenant(database.app, tenantId, async (trx) => {
           const productId = randomUUID();
-          await trx('products').insert({ id: productId, tenant_id: tenantId, title: 'T', handle: 'thing', status: 'active', price: 100 });
-          await trx('product_variants').insert({ id: randomUUID(), tenant_id: tenantId, product_id: productId, stock: 1 });
+          await trx('products').insert({
+            id: productId,
+            tenant_id: tenantId,
+            title: 'T',
+            handle: 'thing',
+            status: 'active',
+            price: 100,
+          });
+          await trx('product_variants').insert({
+            id: randomUUID(),
+            tenant_id: tenantId,
+            product_id: productId,
+            stock: 1,
+          });
         });
       }
     });
@@ -95,7 +111,10 @@ describe('row-level security in a cell database', () => {
         }
       });
       // The rows are there: the server's superuser (which bypasses RLS) sees both tenants'.
-      const admin = createDatabase({ connectionString: databaseUrl(testEnv().pgAdminUrl, { database: database.name }), applicationName: 'rls-admin' });
+      const admin = createDatabase({
+        connectionString: databaseUrl(testEnv().pgAdminUrl, { database: database.name }),
+        applicationName: 'rls-admin',
+      });
       try {
         const [row] = await admin('products').count<{ count: string }[]>('* as count');
         expect(Number(row?.count)).toBe(2);
@@ -118,13 +137,24 @@ describe('row-level security in a cell database', () => {
     it('refuses to write a row into another tenant', async () => {
       await expect(
         withTenant(database.app, tenantA, (trx) =>
-          trx('products').insert({ id: randomUUID(), tenant_id: tenantB, title: 'X', handle: 'x', status: 'active', price: 1 }),
+          trx('products').insert({
+            id: randomUUID(),
+            tenant_id: tenantB,
+            title: 'X',
+            handle: 'x',
+            status: 'active',
+            price: 1,
+          }),
         ),
       ).rejects.toThrow(/row-level security/);
     });
 
     it('does not carry a tenant over to the next transaction on the same pooled connection', async () => {
-      const single = createDatabase({ connectionString: database.appUrl, applicationName: 'rls-pool', poolMax: 1 });
+      const single = createDatabase({
+        connectionString: database.appUrl,
+        applicationName: 'rls-pool',
+        poolMax: 1,
+      });
       try {
         await withTenant(single, tenantA, (trx) => trx('products').select('id'));
         const rows = await single.transaction((trx) => trx('products').select('id'));

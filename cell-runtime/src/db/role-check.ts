@@ -5,7 +5,9 @@ import type { Knex } from '@mpb/db';
  * role, or the owner of any table. Called at start-up so a misconfigured deploy fails loudly.
  */
 export async function assertRestrictedRole(db: Knex): Promise<void> {
-  const { rows } = await db.raw<{ rows: { rolname: string; rolsuper: boolean; rolbypassrls: boolean; owned: string }[] }>(`
+  const { rows } = await db.raw<{
+    rows: { rolname: string; rolsuper: boolean; rolbypassrls: boolean; owned: string }[];
+  }>(`
     select r.rolname, r.rolsuper, r.rolbypassrls,
            (select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
              where c.relowner = r.oid and n.nspname = 'public' and c.relkind in ('r', 'p')) as owned
@@ -15,7 +17,11 @@ export async function assertRestrictedRole(db: Knex): Promise<void> {
   if (role.rolsuper || role.rolbypassrls || Number(role.owned) > 0) {
     throw new Error(
       `the cell must connect as a restricted role; ${role.rolname} is ` +
-        [role.rolsuper && 'a superuser', role.rolbypassrls && 'BYPASSRLS', Number(role.owned) > 0 && 'a table owner']
+        [
+          role.rolsuper && 'a superuser',
+          role.rolbypassrls && 'BYPASSRLS',
+          Number(role.owned) > 0 && 'a table owner',
+        ]
           .filter(Boolean)
           .join(', '),
     );

@@ -1,12 +1,11 @@
 import type { RequestHandler, Response } from 'express';
+import type { MemberRole } from '@mpb/contracts';
 import { bearerToken, TokenVerificationError, verifyAccessToken, type JwksCache } from '@mpb/auth';
 import { withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { setContextValues } from '@mpb/observability';
 import { currentTenantId } from '../tenancy/middleware';
 
-export const memberRoles = ['owner', 'admin', 'catalog_staff', 'orders_staff', 'support'] as const;
-export type MemberRole = (typeof memberRoles)[number];
 
 export interface Member {
   userId: string;
@@ -27,7 +26,10 @@ export interface MemberAuthDeps {
  * this cell's own `members` table. A valid token of a non-member gets the same 404 as a store
  * that does not exist.
  */
-export function authenticateMember(deps: MemberAuthDeps, roles: readonly MemberRole[]): RequestHandler {
+export function authenticateMember(
+  deps: MemberAuthDeps,
+  roles: readonly MemberRole[],
+): RequestHandler {
   return (req, res, next) => {
     const token = bearerToken(req.headers.authorization);
     if (!token) {
@@ -53,16 +55,28 @@ export function authenticateMember(deps: MemberAuthDeps, roles: readonly MemberR
   };
 }
 
-async function findMember(deps: MemberAuthDeps, token: string, tenantId: string): Promise<Member | undefined> {
+async function findMember(
+  deps: MemberAuthDeps,
+  token: string,
+  tenantId: string,
+): Promise<Member | undefined> {
   let userId: string;
   try {
-    userId = (await verifyAccessToken(token, deps.jwks.keySet, { issuer: deps.issuer, audience: deps.audience })).sub;
+    userId = (
+      await verifyAccessToken(token, deps.jwks.keySet, {
+        issuer: deps.issuer,
+        audience: deps.audience,
+      })
+    ).sub;
   } catch (error) {
-    if (error instanceof TokenVerificationError && error.reason === 'unknown-key') deps.jwks.noteUnknownKey();
+    if (error instanceof TokenVerificationError && error.reason === 'unknown-key')
+      deps.jwks.noteUnknownKey();
     throw AppError.unauthenticated('The access token is invalid or expired');
   }
   const row = await withTenant(deps.db, tenantId, (trx) =>
-    trx('members').where({ user_id: userId }).first<{ user_id: string; email: string; role: MemberRole } | undefined>(),
+    trx('members')
+      .where({ user_id: userId })
+      .first<{ user_id: string; email: string; role: MemberRole } | undefined>(),
   );
   return row ? { userId: row.user_id, email: row.email, role: row.role } : undefined;
 }

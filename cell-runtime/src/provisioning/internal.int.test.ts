@@ -27,8 +27,15 @@ const body = (slug: string, ownerId = randomUUID()) => ({
 describe('the internal provisioning API', () => {
   it('refuses callers without the internal token', async () => {
     const tenantId = randomUUID();
-    await request(cell.app).put(`/internal/v1/tenants/${tenantId}`).send(body('no-token')).expect(401);
-    await request(cell.app).put(`/internal/v1/tenants/${tenantId}`).set('authorization', 'Bearer wrong').send(body('no-token')).expect(401);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${tenantId}`)
+      .send(body('no-token'))
+      .expect(401);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${tenantId}`)
+      .set('authorization', 'Bearer wrong')
+      .send(body('no-token'))
+      .expect(401);
   });
 
   it('creates a tenant once, however many times the call is retried', async () => {
@@ -46,7 +53,8 @@ describe('the internal provisioning API', () => {
     const counts = await withTenant(cell.database.app, tenantId, async (trx) => ({
       tenants: (await trx('tenants').select('id')).length,
       domains: (await trx('tenant_domains').select('hostname')).length,
-      members: (await trx('members').where({ user_id: ownerId, role: 'owner' }).select('user_id')).length,
+      members: (await trx('members').where({ user_id: ownerId, role: 'owner' }).select('user_id'))
+        .length,
       config: (await trx('storefront_config').select('tenant_id')).length,
       audit: (await trx('audit_logs').where({ action: 'tenant.provisioned' }).select('id')).length,
     }));
@@ -55,32 +63,80 @@ describe('the internal provisioning API', () => {
 
   it('validates the body and the tenant id', async () => {
     const auth = { authorization: `Bearer ${cell.internalToken}` };
-    const badId = await request(cell.app).put('/internal/v1/tenants/nope').set(auth).send(body('bad-id')).expect(400);
+    const badId = await request(cell.app)
+      .put('/internal/v1/tenants/nope')
+      .set(auth)
+      .send(body('bad-id'))
+      .expect(400);
     expect(badId.body.error.fields).toHaveProperty('tenantId');
     const badBody = await request(cell.app)
       .put(`/internal/v1/tenants/${randomUUID()}`)
       .set(auth)
       .send({ ...body('bad-body'), currency: 'XXX', hosts: ['not a host'] })
       .expect(400);
-    expect(Object.keys(badBody.body.error.fields)).toEqual(expect.arrayContaining(['currency', 'hosts.0']));
+    expect(Object.keys(badBody.body.error.fields)).toEqual(
+      expect.arrayContaining(['currency', 'hosts.0']),
+    );
   });
 
   it('refuses a host that another tenant of the cell already owns', async () => {
     const auth = { authorization: `Bearer ${cell.internalToken}` };
-    await request(cell.app).put(`/internal/v1/tenants/${randomUUID()}`).set(auth).send(body('owned-host')).expect(200);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${randomUUID()}`)
+      .set(auth)
+      .send(body('owned-host'))
+      .expect(200);
     const clash = { ...body('other-store'), hosts: ['owned-host.localhost'] };
-    const response = await request(cell.app).put(`/internal/v1/tenants/${randomUUID()}`).set(auth).send(clash).expect(409);
+    const response = await request(cell.app)
+      .put(`/internal/v1/tenants/${randomUUID()}`)
+      .set(auth)
+      .send(clash)
+      .expect(409);
     expect(response.body.error.code).toBe('INVALID_STATE');
   });
 
   it('publishes and unpublishes; an unknown tenant is 404', async () => {
     const auth = { authorization: `Bearer ${cell.internalToken}` };
     const tenantId = randomUUID();
-    await request(cell.app).put(`/internal/v1/tenants/${tenantId}`).set(auth).send(body('toggle')).expect(200);
-    await request(cell.app).put(`/internal/v1/tenants/${tenantId}/live`).set(auth).send({ live: true }).expect(200);
-    expect((await request(cell.app).get('/api/v1/storefront/config').set('host', 'toggle.localhost')).body.live).toBe(true);
-    await request(cell.app).put(`/internal/v1/tenants/${tenantId}/live`).set(auth).send({ live: false }).expect(200);
-    expect((await request(cell.app).get('/api/v1/storefront/config').set('host', 'toggle.localhost')).body.live).toBe(false);
-    await request(cell.app).put(`/internal/v1/tenants/${randomUUID()}/live`).set(auth).send({ live: true }).expect(404);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${tenantId}`)
+      .set(auth)
+      .send(body('toggle'))
+      .expect(200);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${tenantId}/live`)
+      .set(auth)
+      .send({ live: true })
+      .expect(200);
+    expect(
+      (await request(cell.app).get('/api/v1/storefront/config').set('host', 'toggle.localhost'))
+        .body.live,
+    ).toBe(true);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${tenantId}/live`)
+      .set(auth)
+      .send({ live: false })
+      .expect(200);
+    expect(
+      (await request(cell.app).get('/api/v1/storefront/config').set('host', 'toggle.localhost'))
+        .body.live,
+    ).toBe(false);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${randomUUID()}/live`)
+      .set(auth)
+      .send({ live: true })
+      .expect(404);
+  });
+
+  it('removes a tenant with everything it owns, idempotently, and only with the internal token', async () => {
+    const auth = { authorization: `Bearer ${cell.internalToken}` };
+    const tenantId = randomUUID();
+    await request(cell.app).put(`/internal/v1/tenants/${tenantId}`).set(auth).send(body('doomed')).expect(200);
+    await request(cell.app).delete(`/internal/v1/tenants/${tenantId}`).expect(401);
+    await request(cell.app).delete(`/internal/v1/tenants/${tenantId}`).set(auth).expect(204);
+    await request(cell.app).delete(`/internal/v1/tenants/${tenantId}`).set(auth).expect(204);
+    await request(cell.app).get('/api/v1/storefront/config').set('host', 'doomed.localhost').expect(404);
+    const left = await withTenant(cell.database.app, tenantId, async (trx) => (await trx('members').select('user_id')).length);
+    expect(left).toBe(0);
   });
 });

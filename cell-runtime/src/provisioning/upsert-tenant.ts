@@ -9,7 +9,11 @@ import { defaultTheme } from './default-theme';
  * the tenant id: a retried call (the worker died before hearing back) finds the tenant and
  * creates nothing more, so every resource exists exactly once.
  */
-export async function upsertTenant(db: Knex, tenantId: string, body: CellTenantBody): Promise<{ tenantId: string; created: boolean }> {
+export async function upsertTenant(
+  db: Knex,
+  tenantId: string,
+  body: CellTenantBody,
+): Promise<{ tenantId: string; created: boolean }> {
   return withTenant(db, tenantId, async (trx) => {
     const inserted = await trx('tenants')
       .insert({
@@ -36,32 +40,72 @@ export async function upsertTenant(db: Knex, tenantId: string, body: CellTenantB
       .onConflict('hostname')
       .ignore();
     for (const host of body.hosts) {
-      const owner = await trx.raw<{ rows: { tenant_id: string }[] }>('select tenant_id from resolve_tenant_by_host(?)', [host]);
+      const owner = await trx.raw<{ rows: { tenant_id: string }[] }>(
+        'select tenant_id from resolve_tenant_by_host(?)',
+        [host],
+      );
       if (owner.rows[0]?.tenant_id !== tenantId) {
         throw new AppError('INVALID_STATE', `host ${host} belongs to another tenant in this cell`);
       }
     }
     await trx('members')
-      .insert({ tenant_id: tenantId, user_id: body.owner.userId, email: body.owner.email, role: 'owner' })
+      .insert({
+        tenant_id: tenantId,
+        user_id: body.owner.userId,
+        email: body.owner.email,
+        role: 'owner',
+      })
       .onConflict(['tenant_id', 'user_id'])
       .ignore();
     const theme = defaultTheme(body.niche);
     await trx('storefront_config')
-      .insert({ tenant_id: tenantId, template: body.template, primary_color: theme.primary, accent_color: theme.accent })
+      .insert({
+        tenant_id: tenantId,
+        template: body.template,
+        primary_color: theme.primary,
+        accent_color: theme.accent,
+      })
       .onConflict('tenant_id')
       .ignore();
     if (created) {
-      await recordAudit(trx, { tenantId, actorType: 'platform', action: 'tenant.provisioned', data: { hosts: body.hosts } });
+      await recordAudit(trx, {
+        tenantId,
+        actorType: 'platform',
+        action: 'tenant.provisioned',
+        data: { hosts: body.hosts },
+      });
     }
     return { tenantId, created };
   });
 }
 
-export async function setTenantLive(db: Knex, tenantId: string, live: boolean): Promise<{ tenantId: string; live: boolean }> {
+/**
+ * Removes a tenant and, through the cascading foreign keys, every row it owns. Used to undo a
+ * provisioning that failed later on; removing a tenant that is not here is not an error.
+ */
+export async function removeTenant(db: Knex, tenantId: string): Promise<{ hosts: string[] }> {
   return withTenant(db, tenantId, async (trx) => {
-    const updated = await trx('tenants').where({ id: tenantId }).update({ live, updated_at: trx.fn.now() });
+    const hosts = await trx('tenant_domains').pluck<string[]>('hostname');
+    await trx('tenants').where({ id: tenantId }).delete();
+    return { hosts };
+  });
+}
+
+export async function setTenantLive(
+  db: Knex,
+  tenantId: string,
+  live: boolean,
+): Promise<{ tenantId: string; live: boolean }> {
+  return withTenant(db, tenantId, async (trx) => {
+    const updated = await trx('tenants')
+      .where({ id: tenantId })
+      .update({ live, updated_at: trx.fn.now() });
     if (updated === 0) throw AppError.notFound('Tenant');
-    await recordAudit(trx, { tenantId, actorType: 'platform', action: live ? 'store.published' : 'store.unpublished' });
+    await recordAudit(trx, {
+      tenantId,
+      actorType: 'platform',
+      action: live ? 'store.published' : 'store.unpublished',
+    });
     return { tenantId, live };
   });
 }

@@ -25,7 +25,11 @@ export async function getStorefrontConfig(db: Knex, tenantId: string): Promise<S
       language: store.language,
       country: store.country,
       template: config.template,
-      theme: { primaryColor: config.primary_color, accentColor: config.accent_color, logoUrl: config.logo_url },
+      theme: {
+        primaryColor: config.primary_color,
+        accentColor: config.accent_color,
+        logoUrl: config.logo_url,
+      },
     };
   });
 }

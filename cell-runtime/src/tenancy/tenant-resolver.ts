@@ -23,10 +23,16 @@ export class TenantResolver {
   async resolve(host: string): Promise<string | undefined> {
     const cached = this.cache.get(host);
     if (cached && cached.expiresAt > Date.now()) return cached.tenantId;
-    const result = await this.db.raw<{ rows: { tenant_id: string }[] }>('select tenant_id from resolve_tenant_by_host(?)', [host]);
+    const result = await this.db.raw<{ rows: { tenant_id: string }[] }>(
+      'select tenant_id from resolve_tenant_by_host(?)',
+      [host],
+    );
     const tenantId = result.rows[0]?.tenant_id;
     if (this.cache.size >= this.maxEntries) this.cache.clear();
-    this.cache.set(host, { tenantId, expiresAt: Date.now() + (tenantId ? this.ttlMs : this.negativeTtlMs) });
+    this.cache.set(host, {
+      tenantId,
+      expiresAt: Date.now() + (tenantId ? this.ttlMs : this.negativeTtlMs),
+    });
     return tenantId;
   }
 

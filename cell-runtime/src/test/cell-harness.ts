@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
 import { JwksCache, type TokenSigner } from '@mpb/auth';
-import { createCapturingLogger, createTestDatabase, createTestSigner, testInternalToken, type TestDatabase } from '@mpb/testing';
+import {
+  createCapturingLogger,
+  createTestDatabase,
+  createTestSigner,
+  testInternalToken,
+  type TestDatabase,
+} from '@mpb/testing';
 import { createCellApp } from '../app';
 
 export interface TestStore {
@@ -20,7 +26,10 @@ export interface CellHarness {
   signer: TokenSigner;
   internalToken: string;
   logLines: () => Record<string, unknown>[];
-  provisionStore(options?: { live?: boolean; currency?: 'BRL' | 'USD' | 'JPY' }): Promise<TestStore>;
+  provisionStore(options?: {
+    live?: boolean;
+    currency?: 'BRL' | 'USD' | 'JPY';
+  }): Promise<TestStore>;
   tokenFor(userId: string, email?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -45,7 +54,8 @@ export async function createCellHarness(): Promise<CellHarness> {
     jwks: JwksCache.fromStatic({ keys: [signer.publicJwk] }),
     logger,
   });
-  const tokenFor = (userId: string, email = `${userId.slice(0, 8)}@example.com`) => signer.sign({ sub: userId, email });
+  const tokenFor = (userId: string, email = `${userId.slice(0, 8)}@example.com`) =>
+    signer.sign({ sub: userId, email });
 
   return {
     app,
@@ -81,7 +91,13 @@ export async function createCellHarness(): Promise<CellHarness> {
           .send({ live: true })
           .expect(200);
       }
-      return { tenantId, slug, host, ownerId, ownerToken: await tokenFor(ownerId, `${slug}@example.com`) };
+      return {
+        tenantId,
+        slug,
+        host,
+        ownerId,
+        ownerToken: await tokenFor(ownerId, `${slug}@example.com`),
+      };
     },
     close: () => database.drop(),
   };

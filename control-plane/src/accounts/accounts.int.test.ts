@@ -4,7 +4,10 @@ import { createControlPlaneHarness, type ControlPlaneHarness } from '../test/con
 let cp: ControlPlaneHarness;
 
 beforeAll(async () => {
-  cp = await createControlPlaneHarness({ LOGIN_ATTEMPTS_PER_EMAIL: '3', SIGNUPS_PER_IP_PER_HOUR: '1000' });
+  cp = await createControlPlaneHarness({
+    LOGIN_ATTEMPTS_PER_EMAIL: '3',
+    SIGNUPS_PER_IP_PER_HOUR: '1000',
+  });
 });
 afterAll(async () => {
   await cp.close();
@@ -16,10 +19,20 @@ describe('sign-up', () => {
       .post('/api/v1/auth/signup')
       .send({ email: '  New.User@Example.COM ', password: 'correct horse battery' })
       .expect(201);
-    expect(response.body.user).toMatchObject({ email: 'new.user@example.com', isSuperAdmin: false });
+    expect(response.body.user).toMatchObject({
+      email: 'new.user@example.com',
+      isSuperAdmin: false,
+    });
     expect(response.body.expiresIn).toBe(900);
-    const me = await request(cp.app).get('/api/v1/auth/me').set('authorization', `Bearer ${response.body.token}`).expect(200);
-    expect(me.body).toMatchObject({ id: response.body.user.id, email: 'new.user@example.com', tenants: [] });
+    const me = await request(cp.app)
+      .get('/api/v1/auth/me')
+      .set('authorization', `Bearer ${response.body.token}`)
+      .expect(200);
+    expect(me.body).toMatchObject({
+      id: response.body.user.id,
+      email: 'new.user@example.com',
+      tenants: [],
+    });
   });
 
   it('stores the password as an argon2id hash, never in clear', async () => {
@@ -31,8 +44,14 @@ describe('sign-up', () => {
 
   it('answers 409 for an email already registered, whatever its case', async () => {
     await cp.signUp('taken@example.com');
-    const response = await request(cp.app).post('/api/v1/auth/signup').send({ email: 'TAKEN@example.com', password: 'another long password' }).expect(409);
-    expect(response.body.error).toMatchObject({ code: 'EMAIL_TAKEN', fields: { email: expect.any(String) } });
+    const response = await request(cp.app)
+      .post('/api/v1/auth/signup')
+      .send({ email: 'TAKEN@example.com', password: 'another long password' })
+      .expect(409);
+    expect(response.body.error).toMatchObject({
+      code: 'EMAIL_TAKEN',
+      fields: { email: expect.any(String) },
+    });
   });
 
   it.each([
@@ -47,55 +66,103 @@ describe('sign-up', () => {
   });
 
   it('answers 413 to an oversized body and 415 to a form post', async () => {
-    await request(cp.app).post('/api/v1/auth/signup').send({ email: 'a@example.com', password: 'p'.repeat(300 * 1024) }).expect(413);
-    await request(cp.app).post('/api/v1/auth/signup').type('form').send('email=a@example.com').expect(415);
+    await request(cp.app)
+      .post('/api/v1/auth/signup')
+      .send({ email: 'a@example.com', password: 'p'.repeat(300 * 1024) })
+      .expect(413);
+    await request(cp.app)
+      .post('/api/v1/auth/signup')
+      .type('form')
+      .send('email=a@example.com')
+      .expect(415);
   });
 });
 
 describe('log-in, refresh and log-out', () => {
   it('logs in with the right password and refuses a wrong one or an unknown email the same way', async () => {
     const user = await cp.signUp();
-    const ok = await request(cp.app).post('/api/v1/auth/login').send({ email: user.email, password: 'correct horse battery' }).expect(200);
+    const ok = await request(cp.app)
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'correct horse battery' })
+      .expect(200);
     expect(ok.body.token).toEqual(expect.any(String));
-    const wrong = await request(cp.app).post('/api/v1/auth/login').send({ email: user.email, password: 'wrong password!' }).expect(401);
-    const unknown = await request(cp.app).post('/api/v1/auth/login').send({ email: 'ghost@example.com', password: 'wrong password!' }).expect(401);
+    const wrong = await request(cp.app)
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'wrong password!' })
+      .expect(401);
+    const unknown = await request(cp.app)
+      .post('/api/v1/auth/login')
+      .send({ email: 'ghost@example.com', password: 'wrong password!' })
+      .expect(401);
     expect(wrong.body.error.code).toBe('INVALID_CREDENTIALS');
-    expect(unknown.body.error).toMatchObject({ code: wrong.body.error.code, message: wrong.body.error.message });
+    expect(unknown.body.error).toMatchObject({
+      code: wrong.body.error.code,
+      message: wrong.body.error.message,
+    });
   });
 
   it('limits repeated log-in attempts per email with 429 and Retry-After', async () => {
     const user = await cp.signUp();
     for (let attempt = 0; attempt < 3; attempt++) {
-      await request(cp.app).post('/api/v1/auth/login').send({ email: user.email, password: 'wrong password!' }).expect(401);
+      await request(cp.app)
+        .post('/api/v1/auth/login')
+        .send({ email: user.email, password: 'wrong password!' })
+        .expect(401);
     }
-    const limited = await request(cp.app).post('/api/v1/auth/login').send({ email: user.email, password: 'correct horse battery' }).expect(429);
+    const limited = await request(cp.app)
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'correct horse battery' })
+      .expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('rotates the refresh token, and ends every session when a used one comes back', async () => {
     const user = await cp.signUp();
-    const first = await request(cp.app).post('/api/v1/auth/refresh').send({ refreshToken: user.refreshToken }).expect(200);
+    const first = await request(cp.app)
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: user.refreshToken })
+      .expect(200);
     expect(first.body.refreshToken).not.toBe(user.refreshToken);
-    await request(cp.app).post('/api/v1/auth/refresh').send({ refreshToken: user.refreshToken }).expect(401);
+    await request(cp.app)
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: user.refreshToken })
+      .expect(401);
     // The reuse above revoked the rotated session too.
-    await request(cp.app).post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
+    await request(cp.app)
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.body.refreshToken })
+      .expect(401);
   });
 
   it('logs out by ending the session of a refresh token', async () => {
     const user = await cp.signUp();
-    await request(cp.app).post('/api/v1/auth/logout').send({ refreshToken: user.refreshToken }).expect(204);
-    await request(cp.app).post('/api/v1/auth/refresh').send({ refreshToken: user.refreshToken }).expect(401);
+    await request(cp.app)
+      .post('/api/v1/auth/logout')
+      .send({ refreshToken: user.refreshToken })
+      .expect(204);
+    await request(cp.app)
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: user.refreshToken })
+      .expect(401);
   });
 
   it('answers 401 to /me without a token or with a garbage one', async () => {
     await request(cp.app).get('/api/v1/auth/me').expect(401);
-    await request(cp.app).get('/api/v1/auth/me').set('authorization', 'Bearer not.a.jwt').expect(401);
+    await request(cp.app)
+      .get('/api/v1/auth/me')
+      .set('authorization', 'Bearer not.a.jwt')
+      .expect(401);
   });
 
   it('publishes its public signing key as a JWKS, and no private part', async () => {
     const response = await request(cp.app).get('/.well-known/jwks.json').expect(200);
     expect(response.body.keys).toHaveLength(1);
-    expect(response.body.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
+    expect(response.body.keys[0]).toMatchObject({
+      kty: 'OKP',
+      crv: 'Ed25519',
+      alg: 'EdDSA',
+      use: 'sig',
+    });
     expect(response.body.keys[0]).not.toHaveProperty('d');
   });
 });

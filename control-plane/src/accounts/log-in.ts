@@ -3,7 +3,10 @@ import { AppError } from '@mpb/http';
 import { findUserByEmail } from './repository';
 import { issueSession, type IssuedSession, type SessionDeps } from './sessions';
 
-export async function logIn(deps: SessionDeps, input: { email: string; password: string }): Promise<IssuedSession> {
+export async function logIn(
+  deps: SessionDeps,
+  input: { email: string; password: string },
+): Promise<IssuedSession> {
   const user = await findUserByEmail(deps.db, input.email);
   if (!user) {
     await burnPasswordCheck(input.password);

@@ -52,8 +52,14 @@ export async function insertSession(
 }
 
 /** Locks the session row so two concurrent refreshes with one token cannot both succeed. */
-export async function findSessionForUpdate(db: Knex.Transaction, refreshTokenHash: string): Promise<SessionRow | undefined> {
-  return db<SessionRow>('sessions').where({ refresh_token_hash: refreshTokenHash }).forUpdate().first();
+export async function findSessionForUpdate(
+  db: Knex.Transaction,
+  refreshTokenHash: string,
+): Promise<SessionRow | undefined> {
+  return db<SessionRow>('sessions')
+    .where({ refresh_token_hash: refreshTokenHash })
+    .forUpdate()
+    .first();
 }
 
 export async function revokeSession(db: Knex, id: string): Promise<void> {
@@ -61,5 +67,8 @@ export async function revokeSession(db: Knex, id: string): Promise<void> {
 }
 
 export async function revokeAllSessions(db: Knex, userId: string): Promise<void> {
-  await db('sessions').where({ user_id: userId }).whereNull('revoked_at').update({ revoked_at: db.fn.now() });
+  await db('sessions')
+    .where({ user_id: userId })
+    .whereNull('revoked_at')
+    .update({ revoked_at: db.fn.now() });
 }

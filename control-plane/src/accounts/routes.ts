@@ -19,11 +19,24 @@ export function accountRoutes(deps: AccountRoutesDeps): Router {
   const router = Router();
 
   bindRoute(router, authRoutes.signup, [], async ({ body, req }) => {
-    await deps.rateLimiter.hit('signup', req.ip ?? 'unknown', deps.limits.signupsPerIpPerHour, 3600);
+    await deps.rateLimiter.hit(
+      'signup',
+      req.ip ?? 'unknown',
+      deps.limits.signupsPerIpPerHour,
+      3600,
+    );
     const { user, ...session } = await signUp(deps, body);
     return {
       status: 201,
-      body: { ...session, user: { id: user.id, email: user.email, isSuperAdmin: user.is_super_admin, createdAt: user.created_at.toISOString() } },
+      body: {
+        ...session,
+        user: {
+          id: user.id,
+          email: user.email,
+          isSuperAdmin: user.is_super_admin,
+          createdAt: user.created_at.toISOString(),
+        },
+      },
     };
   });
 

@@ -24,7 +24,11 @@ export interface IssuedSession {
 }
 
 /** Starts a session: a short-lived access token plus a refresh token stored only as a hash. */
-export async function issueSession(deps: SessionDeps, user: Pick<UserRow, 'id' | 'email'>, db: Knex = deps.db): Promise<IssuedSession> {
+export async function issueSession(
+  deps: SessionDeps,
+  user: Pick<UserRow, 'id' | 'email'>,
+  db: Knex = deps.db,
+): Promise<IssuedSession> {
   const refresh = newRefreshToken();
   await insertSession(db, {
     id: uuidv7(),
@@ -40,7 +44,10 @@ export async function issueSession(deps: SessionDeps, user: Pick<UserRow, 'id' |
  * Rotates a refresh token. A token that was already used means it leaked (or a client bug):
  * every session of that user is ended, the standard response to refresh-token reuse.
  */
-export async function refreshSession(deps: SessionDeps, refreshToken: string): Promise<IssuedSession> {
+export async function refreshSession(
+  deps: SessionDeps,
+  refreshToken: string,
+): Promise<IssuedSession> {
   // Invalid tokens return undefined rather than throw, so a detected reuse still commits.
   const session = await deps.db.transaction(async (trx): Promise<IssuedSession | undefined> => {
     const current = await findSessionForUpdate(trx, hashRefreshToken(refreshToken));
@@ -61,7 +68,8 @@ export async function refreshSession(deps: SessionDeps, refreshToken: string): P
 
 /** Ends the session of a refresh token; unknown tokens are ignored so logout always succeeds. */
 export async function endSession(deps: SessionDeps, refreshToken: string): Promise<void> {
-  await deps.db('sessions')
+  await deps
+    .db('sessions')
     .where({ refresh_token_hash: hashRefreshToken(refreshToken) })
     .whereNull('revoked_at')
     .update({ revoked_at: deps.db.fn.now() });

@@ -10,7 +10,10 @@ export interface AuthenticatedUser {
 }
 
 /** Requires a valid access token and records its user on `res.locals.user`. */
-export function authenticate(keys: () => JSONWebKeySet, options: { issuer: string; audience: string }): RequestHandler {
+export function authenticate(
+  keys: () => JSONWebKeySet,
+  options: { issuer: string; audience: string },
+): RequestHandler {
   return (req, res, next) => {
     const token = bearerToken(req.headers.authorization);
     if (!token) {

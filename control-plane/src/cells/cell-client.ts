@@ -26,11 +26,24 @@ export class CellClient {
     private readonly timeoutMs = 10_000,
   ) {}
 
-  upsertTenant(apiUrl: string, tenantId: string, body: CellTenantBody): Promise<{ tenantId: string; created: boolean }> {
+  upsertTenant(
+    apiUrl: string,
+    tenantId: string,
+    body: CellTenantBody,
+  ): Promise<{ tenantId: string; created: boolean }> {
     return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}`, body);
   }
 
-  setLive(apiUrl: string, tenantId: string, live: boolean): Promise<{ tenantId: string; live: boolean }> {
+  /** Removes a tenant and all its rows from the cell; succeeds when it is already gone. */
+  async deleteTenant(apiUrl: string, tenantId: string): Promise<void> {
+    await this.call(apiUrl, 'DELETE', `/internal/v1/tenants/${tenantId}`, undefined);
+  }
+
+  setLive(
+    apiUrl: string,
+    tenantId: string,
+    live: boolean,
+  ): Promise<{ tenantId: string; live: boolean }> {
     return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}/live`, { live });
   }
 
@@ -39,16 +52,22 @@ export class CellClient {
     try {
       response = await fetch(new URL(path, apiUrl), {
         method,
-        headers: { authorization: `Bearer ${this.internalToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        headers: {
+          authorization: `Bearer ${this.internalToken}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       throw new CellUnavailableError(`cell at ${apiUrl} is unreachable`, { cause: error });
     }
     const text = await response.text();
-    if (response.status >= 500) throw new CellUnavailableError(`cell answered ${response.status}: ${text.slice(0, 200)}`);
+    // 401/403 happen while an internal-token rotation rolls out, 408/429 under load: retry those.
+    if (response.status >= 500 || [401, 403, 408, 429].includes(response.status)) {
+      throw new CellUnavailableError(`cell answered ${response.status}: ${text.slice(0, 200)}`);
+    }
     if (!response.ok) throw new CellRejectedError(response.status, text);
-    return JSON.parse(text) as T;
+    return (text ? JSON.parse(text) : undefined) as T;
   }
 }

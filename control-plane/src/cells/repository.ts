@@ -38,7 +38,10 @@ export async function findCell(db: Knex, id: string): Promise<CellRow | undefine
 
 export async function upsertCell(
   db: Knex,
-  cell: Pick<CellRow, 'id' | 'kind' | 'region' | 'status' | 'capacity' | 'api_url' | 'storefront_url'>,
+  cell: Pick<
+    CellRow,
+    'id' | 'kind' | 'region' | 'status' | 'capacity' | 'api_url' | 'storefront_url'
+  >,
 ): Promise<CellRow> {
   const [row] = await db<CellRow>('cells')
     .insert(cell)
@@ -54,11 +57,16 @@ export async function upsertCell(
  * pick the same "least loaded" cell, since a waiting SELECT ... FOR UPDATE re-checks its row
  * but not its ORDER BY. Returns undefined when every shared cell is full.
  */
-export async function pickLeastLoadedSharedCell(trx: Knex.Transaction): Promise<CellRow | undefined> {
+export async function pickLeastLoadedSharedCell(
+  trx: Knex.Transaction,
+): Promise<CellRow | undefined> {
   await trx.raw('select pg_advisory_xact_lock(hashtext(?))', ['mpb:cell-placement']);
   return trx<CellRow>('cells')
     .where({ kind: 'shared', status: 'active' })
     .whereRaw('tenant_count < capacity')
-    .orderBy([{ column: 'tenant_count', order: 'asc' }, { column: 'id', order: 'asc' }])
+    .orderBy([
+      { column: 'tenant_count', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ])
     .first();
 }

@@ -20,15 +20,24 @@ async function readStdin(): Promise<string> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { email: { type: 'string' } } });
   const email = emailSchema.safeParse(values.email ?? process.env.MPB_SUPERADMIN_EMAIL);
-  if (!email.success) throw new Error('--email (or MPB_SUPERADMIN_EMAIL) must be a valid email address');
-  const password = passwordSchema.safeParse(process.env.MPB_SUPERADMIN_PASSWORD ?? (await readStdin()));
-  if (!password.success) throw new Error(`password ${password.error.issues[0]?.message ?? 'is invalid'}`);
+  if (!email.success)
+    throw new Error('--email (or MPB_SUPERADMIN_EMAIL) must be a valid email address');
+  const password = passwordSchema.safeParse(
+    process.env.MPB_SUPERADMIN_PASSWORD ?? (await readStdin()),
+  );
+  if (!password.success)
+    throw new Error(`password ${password.error.issues[0]?.message ?? 'is invalid'}`);
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
-  const db = createDatabase({ connectionString: databaseUrl, applicationName: 'create-super-admin' });
+  const db = createDatabase({
+    connectionString: databaseUrl,
+    applicationName: 'create-super-admin',
+  });
   try {
     const result = await createSuperAdmin(db, { email: email.data, password: password.data });
-    console.log(`${result.created ? 'created' : 'promoted'} super-admin ${email.data} (${result.id})`);
+    console.log(
+      `${result.created ? 'created' : 'promoted'} super-admin ${email.data} (${result.id})`,
+    );
   } finally {
     await db.destroy();
   }

@@ -9,17 +9,26 @@ export async function runOnce<T extends object>(
   db: Knex,
   idempotencyKey: string,
   effect: (trx: Knex.Transaction) => Promise<T>,
+  /** Called once the effect has committed, and never on a replay (metrics, notifications). */
+  afterFirstRun?: (result: T) => void,
 ): Promise<T> {
-  return db.transaction(async (trx) => {
+  let ran = false;
+  const result = await db.transaction(async (trx) => {
     await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [idempotencyKey]);
     const done = await trx('activity_effects')
       .where({ idempotency_key: idempotencyKey })
       .first<{ result: T } | undefined>('result');
     if (done) return done.result;
-    const result = await effect(trx);
-    await trx('activity_effects').insert({ idempotency_key: idempotencyKey, result: JSON.stringify(result) });
-    return result;
+    const value = await effect(trx);
+    await trx('activity_effects').insert({
+      idempotency_key: idempotencyKey,
+      result: JSON.stringify(value),
+    });
+    ran = true;
+    return value;
   });
+  if (ran) afterFirstRun?.(result);
+  return result;
 }
 
 /** How many times an effect was recorded for a key prefix; tests use it to prove exactly-once. */

@@ -8,7 +8,8 @@ import { runOnce } from './run-once';
 /** A failure no retry can fix; the worker turns it into a non-retryable workflow failure. */
 export class ProvisioningError extends Error {
   constructor(
-    readonly reason: 'TENANT_MISSING' | 'SLUG_TAKEN' | 'NO_CAPACITY' | 'CELL_MISSING' | 'OWNER_MISSING',
+    readonly reason:
+      'TENANT_MISSING' | 'SLUG_TAKEN' | 'NO_CAPACITY' | 'CELL_MISSING' | 'OWNER_MISSING',
     message: string,
   ) {
     super(message);
@@ -39,7 +40,10 @@ async function completeStep(trx: Knex, tenantId: string, step: ProvisioningStep)
 }
 
 /** Step 1: the store's subdomain becomes a reserved domain of this tenant. */
-export async function reserveSlug(context: ProvisioningContext, tenantId: string): Promise<{ host: string }> {
+export async function reserveSlug(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<{ host: string }> {
   return runOnce(context.db, `${context.workflowId}:reserve-slug`, async (trx) => {
     const tenant = await requireTenant(trx, tenantId);
     const host = context.urls.subdomainHost(tenant.slug);
@@ -48,14 +52,18 @@ export async function reserveSlug(context: ProvisioningContext, tenantId: string
       .onConflict('hostname')
       .ignore();
     const domain = await trx('domains').where({ hostname: host }).first<{ tenant_id: string }>();
-    if (domain.tenant_id !== tenantId) throw new ProvisioningError('SLUG_TAKEN', `${host} belongs to another tenant`);
+    if (domain.tenant_id !== tenantId)
+      throw new ProvisioningError('SLUG_TAKEN', `${host} belongs to another tenant`);
     await completeStep(trx, tenantId, 'reserve-slug');
     return { host };
   });
 }
 
 /** Step 2: least-loaded shared cell below capacity; a tenant already placed stays where it is. */
-export async function placeTenant(context: ProvisioningContext, tenantId: string): Promise<{ cellId: string }> {
+export async function placeTenant(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<{ cellId: string }> {
   return runOnce(context.db, `${context.workflowId}:place-tenant`, async (trx) => {
     const tenant = await requireTenant(trx, tenantId);
     if (tenant.cell_id) {
@@ -63,11 +71,17 @@ export async function placeTenant(context: ProvisioningContext, tenantId: string
       return { cellId: tenant.cell_id };
     }
     const cell = await pickLeastLoadedSharedCell(trx);
-    if (!cell) throw new ProvisioningError('NO_CAPACITY', 'no shared cell has room for another tenant');
+    if (!cell)
+      throw new ProvisioningError('NO_CAPACITY', 'no shared cell has room for another tenant');
     await trx('cells').where({ id: cell.id }).increment('tenant_count', 1);
     await trx('tenants').where({ id: tenantId }).update({ cell_id: cell.id });
     await completeStep(trx, tenantId, 'place-tenant');
-    await recordAudit(trx, { actor: 'workflow', action: 'tenant.placed', tenantId, data: { cellId: cell.id } });
+    await recordAudit(trx, {
+      actor: 'workflow',
+      action: 'tenant.placed',
+      tenantId,
+      data: { cellId: cell.id },
+    });
     return { cellId: cell.id };
   });
 }
@@ -78,12 +92,20 @@ export async function describeTenantForCell(
   tenantId: string,
 ): Promise<{ apiUrl: string; body: CellTenantBody }> {
   const tenant = await requireTenant(context.db, tenantId);
-  if (!tenant.cell_id) throw new ProvisioningError('CELL_MISSING', `tenant ${tenantId} is not placed`);
+  if (!tenant.cell_id)
+    throw new ProvisioningError('CELL_MISSING', `tenant ${tenantId} is not placed`);
   const cell = await findCell(context.db, tenant.cell_id);
-  if (!cell) throw new ProvisioningError('CELL_MISSING', `cell ${tenant.cell_id} is not registered`);
-  const owner = await context.db('users').where({ id: tenant.created_by }).first<{ id: string; email: string } | undefined>();
+  if (!cell)
+    throw new ProvisioningError('CELL_MISSING', `cell ${tenant.cell_id} is not registered`);
+  const owner = await context
+    .db('users')
+    .where({ id: tenant.created_by })
+    .first<{ id: string; email: string } | undefined>();
   if (!owner) throw new ProvisioningError('OWNER_MISSING', `owner of ${tenantId} no longer exists`);
-  const hosts = await context.db('domains').where({ tenant_id: tenantId }).pluck<string[]>('hostname');
+  const hosts = await context
+    .db('domains')
+    .where({ tenant_id: tenantId })
+    .pluck<string[]>('hostname');
   return {
     apiUrl: cell.api_url,
     body: {
@@ -100,46 +122,97 @@ export async function describeTenantForCell(
   };
 }
 
-export async function recordCellCreated(context: ProvisioningContext, tenantId: string): Promise<void> {
+export async function recordCellCreated(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<void> {
   await completeStep(context.db, tenantId, 'create-in-cell');
 }
 
 /** Step 4 (database half): the tenant's domains become active and are returned as routes. */
-export async function activateRoutes(context: ProvisioningContext, tenantId: string): Promise<Route[]> {
+export async function activateRoutes(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<Route[]> {
   const result = await runOnce(context.db, `${context.workflowId}:activate-routes`, async (trx) => {
     const tenant = await requireTenant(trx, tenantId);
-    if (!tenant.cell_id) throw new ProvisioningError('CELL_MISSING', `tenant ${tenantId} is not placed`);
+    if (!tenant.cell_id)
+      throw new ProvisioningError('CELL_MISSING', `tenant ${tenantId} is not placed`);
     await trx('domains')
       .where({ tenant_id: tenantId, status: 'reserved' })
       .update({ status: 'active', updated_at: trx.fn.now() });
-    const hosts = await trx('domains').where({ tenant_id: tenantId, status: 'active' }).pluck<string[]>('hostname');
+    const hosts = await trx('domains')
+      .where({ tenant_id: tenantId, status: 'active' })
+      .pluck<string[]>('hostname');
     return { routes: hosts.map((host) => ({ host, tenantId, cellId: tenant.cell_id as string })) };
   });
   return result.routes;
 }
 
-export async function recordRoutesPublished(context: ProvisioningContext, tenantId: string): Promise<void> {
+export async function recordRoutesPublished(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<void> {
   await completeStep(context.db, tenantId, 'publish-route');
 }
 
-/** Step 5. */
-export async function markTenantReady(context: ProvisioningContext, tenantId: string): Promise<{ readyAt: string }> {
-  return runOnce(context.db, `${context.workflowId}:mark-ready`, async (trx) => {
-    const [row] = await trx('tenants')
-      .where({ id: tenantId })
-      .update({ status: 'ready', ready_at: trx.fn.now(), provisioning_error: null })
-      .returning<{ ready_at: Date }[]>('ready_at');
-    if (!row) throw new ProvisioningError('TENANT_MISSING', `tenant ${tenantId} does not exist`);
-    await completeStep(trx, tenantId, 'mark-ready');
-    await recordAudit(trx, { actor: 'workflow', action: 'tenant.ready', tenantId });
-    return { readyAt: row.ready_at.toISOString() };
-  });
+/** Compensation for step 4: the tenant's hosts stop routing; returns the hosts to unpublish. */
+export async function deactivateRoutes(context: ProvisioningContext, tenantId: string): Promise<string[]> {
+  await context.db('domains')
+    .where({ tenant_id: tenantId, status: 'active' })
+    .update({ status: 'reserved', updated_at: context.db.fn.now() });
+  await context.db.raw(
+    `update tenants set completed_steps = array_remove(completed_steps, 'publish-route') where id = ?`,
+    [tenantId],
+  );
+  return context.db('domains').where({ tenant_id: tenantId }).pluck<string[]>('hostname');
+}
+
+/** Where compensation for step 3 must go: the API of the cell the tenant was placed in, if any. */
+export async function placedCellApiUrl(context: ProvisioningContext, tenantId: string): Promise<string | undefined> {
+  const row = await context.db('tenants')
+    .join('cells', 'cells.id', 'tenants.cell_id')
+    .where('tenants.id', tenantId)
+    .first<{ api_url: string } | undefined>('cells.api_url');
+  return row?.api_url;
+}
+
+/** Step 5. `onReady` receives the provisioning time once, when the tenant first becomes ready. */
+export async function markTenantReady(
+  context: ProvisioningContext,
+  tenantId: string,
+  onReady?: (seconds: number) => void,
+): Promise<{ readyAt: string; seconds: number }> {
+  return runOnce(
+    context.db,
+    `${context.workflowId}:mark-ready`,
+    async (trx) => {
+      const [row] = await trx('tenants')
+        .where({ id: tenantId })
+        .update({ status: 'ready', ready_at: trx.fn.now(), provisioning_error: null })
+        .returning<{ ready_at: Date; created_at: Date }[]>(['ready_at', 'created_at']);
+      if (!row) throw new ProvisioningError('TENANT_MISSING', `tenant ${tenantId} does not exist`);
+      await completeStep(trx, tenantId, 'mark-ready');
+      await recordAudit(trx, { actor: 'workflow', action: 'tenant.ready', tenantId });
+      return {
+        readyAt: row.ready_at.toISOString(),
+        seconds: (row.ready_at.getTime() - row.created_at.getTime()) / 1000,
+      };
+    },
+    (result) => onReady?.(result.seconds),
+  );
 }
 
 /** Compensation for step 2: gives the cell its slot back. */
-export async function releasePlacement(context: ProvisioningContext, tenantId: string): Promise<void> {
+export async function releasePlacement(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<void> {
   await runOnce(context.db, `${context.workflowId}:release-placement`, async (trx) => {
-    const tenant = await trx('tenants').where({ id: tenantId }).forUpdate().first<TenantRow | undefined>();
+    const tenant = await trx('tenants')
+      .where({ id: tenantId })
+      .forUpdate()
+      .first<TenantRow | undefined>();
     if (!tenant?.cell_id) return { released: false };
     await trx('cells').where({ id: tenant.cell_id }).decrement('tenant_count', 1);
     await trx('tenants').where({ id: tenantId }).update({ cell_id: null });
@@ -156,12 +229,25 @@ export async function releaseSlug(context: ProvisioningContext, tenantId: string
  * Records the failure after compensations ran. The workflow's effect records are cleared with
  * it: the effects were undone, and a new run under the same workflow id must redo them.
  */
-export async function markTenantFailed(context: ProvisioningContext, tenantId: string, reason: string): Promise<void> {
+export async function markTenantFailed(
+  context: ProvisioningContext,
+  tenantId: string,
+  reason: string,
+): Promise<void> {
   await context.db.transaction(async (trx) => {
     await trx('activity_effects').whereLike('idempotency_key', `${context.workflowId}:%`).delete();
     await trx('tenants')
       .where({ id: tenantId })
-      .update({ status: 'failed', provisioning_error: reason.slice(0, 1000), completed_steps: '{}' });
-    await recordAudit(trx, { actor: 'workflow', action: 'tenant.provisioning_failed', tenantId, data: { reason } });
+      .update({
+        status: 'failed',
+        provisioning_error: reason.slice(0, 1000),
+        completed_steps: '{}',
+      });
+    await recordAudit(trx, {
+      actor: 'workflow',
+      action: 'tenant.provisioning_failed',
+      tenantId,
+      data: { reason },
+    });
   });
 }

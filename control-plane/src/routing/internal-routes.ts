@@ -41,7 +41,12 @@ export function internalRoutesRouter(deps: { db: Knex; routeStore: RouteStore })
       api_url: body.apiUrl,
       storefront_url: body.storefrontUrl,
     });
-    await deps.routeStore.putCell({ id: row.id, apiUrl: row.api_url, storefrontUrl: row.storefront_url, status: row.status });
+    await deps.routeStore.putCell({
+      id: row.id,
+      apiUrl: row.api_url,
+      storefrontUrl: row.storefront_url,
+      status: row.status,
+    });
     return { status: 200, body: toCellView(row) };
   });
 

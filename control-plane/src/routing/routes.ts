@@ -9,7 +9,10 @@ export async function findActiveRoute(db: Knex, host: string): Promise<Route | u
     .join('tenants', 'tenants.id', 'domains.tenant_id')
     .where({ 'domains.hostname': host, 'domains.status': 'active' })
     .whereNotNull('tenants.cell_id')
-    .first<{ tenant_id: string; cell_id: string } | undefined>('domains.tenant_id', 'tenants.cell_id');
+    .first<{ tenant_id: string; cell_id: string } | undefined>(
+      'domains.tenant_id',
+      'tenants.cell_id',
+    );
   return row ? { host, tenantId: row.tenant_id, cellId: row.cell_id } : undefined;
 }
 
@@ -17,10 +20,18 @@ export async function findActiveRoute(db: Knex, host: string): Promise<Route | u
  * Rebuilds the Redis routing table from the database. Redis keeps nothing on disk, so the
  * control plane runs this at start-up; it is also safe to run at any time.
  */
-export async function syncRoutingTable(db: Knex, store: RouteStore): Promise<{ routes: number; cells: number }> {
+export async function syncRoutingTable(
+  db: Knex,
+  store: RouteStore,
+): Promise<{ routes: number; cells: number }> {
   const cells = await listCells(db);
   for (const cell of cells) {
-    await store.putCell({ id: cell.id, apiUrl: cell.api_url, storefrontUrl: cell.storefront_url, status: cell.status });
+    await store.putCell({
+      id: cell.id,
+      apiUrl: cell.api_url,
+      storefrontUrl: cell.storefront_url,
+      status: cell.status,
+    });
   }
   let count = 0;
   let lastHost = '';
@@ -38,7 +49,9 @@ export async function syncRoutingTable(db: Knex, store: RouteStore): Promise<{ r
         'tenants.cell_id',
       );
     if (rows.length === 0) break;
-    await store.replaceRoutes(rows.map((row) => ({ host: row.hostname, tenantId: row.tenant_id, cellId: row.cell_id })));
+    await store.replaceRoutes(
+      rows.map((row) => ({ host: row.hostname, tenantId: row.tenant_id, cellId: row.cell_id })),
+    );
     count += rows.length;
     lastHost = rows[rows.length - 1]?.hostname ?? lastHost;
   }

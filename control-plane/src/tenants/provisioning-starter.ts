@@ -10,7 +10,10 @@ export interface ProvisioningStarter {
   start(input: ProvisionTenantInput): Promise<void>;
 }
 
-export function temporalProvisioningStarter(client: Client, taskQueue: string): ProvisioningStarter {
+export function temporalProvisioningStarter(
+  client: Client,
+  taskQueue: string,
+): ProvisioningStarter {
   return {
     async start(input) {
       await client.workflow.start(PROVISION_TENANT_WORKFLOW, {

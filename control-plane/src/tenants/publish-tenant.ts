@@ -23,7 +23,10 @@ export async function publishTenant(
     throw new AppError('FORBIDDEN', 'Only the store’s owner or admins can publish it');
   }
   if (tenant.status !== 'ready' || !tenant.cell_id) {
-    throw new AppError('INVALID_STATE', `The store is ${tenant.status}; it can be published once it is ready`);
+    throw new AppError(
+      'INVALID_STATE',
+      `The store is ${tenant.status}; it can be published once it is ready`,
+    );
   }
   const cell = await findCell(deps.db, tenant.cell_id);
   if (!cell) throw new Error(`cell ${tenant.cell_id} of tenant ${tenant.id} is not registered`);
@@ -31,10 +34,15 @@ export async function publishTenant(
     await deps.cellClient.setLive(cell.api_url, tenant.id, input.live);
   } catch (error) {
     if (error instanceof CellRejectedError) throw error;
-    throw new AppError('UNAVAILABLE', 'The store’s cell is unavailable; retry shortly', { cause: error });
+    throw new AppError('UNAVAILABLE', 'The store’s cell is unavailable; retry shortly', {
+      cause: error,
+    });
   }
   return deps.db.transaction(async (trx) => {
-    const [row] = await trx<TenantRow>('tenants').where({ id: tenant.id }).update({ live: input.live }).returning('*');
+    const [row] = await trx<TenantRow>('tenants')
+      .where({ id: tenant.id })
+      .update({ live: input.live })
+      .returning('*');
     await recordAudit(trx, {
       actor: 'user',
       actorUserId: input.userId,

@@ -1,5 +1,5 @@
 import type { Knex } from '@mpb/db';
-import type { ProvisioningStep, TenantStatus } from '@mpb/contracts';
+import type { MemberRole, ProvisioningStep, TenantStatus } from '@mpb/contracts';
 
 export interface TenantRow {
   id: string;
@@ -21,7 +21,7 @@ export interface TenantRow {
   ready_at: Date | null;
 }
 
-export type MemberRole = 'owner' | 'admin' | 'staff';
+export type { MemberRole };
 
 export async function findTenantById(db: Knex, id: string): Promise<TenantRow | undefined> {
   return db<TenantRow>('tenants').where({ id }).first();
@@ -43,7 +43,10 @@ export async function findTenantForMember(
     .first<(TenantRow & { role: MemberRole }) | undefined>('tenants.*', 'tenant_memberships.role');
 }
 
-export async function listTenantsOfUser(db: Knex, userId: string): Promise<(TenantRow & { role: MemberRole })[]> {
+export async function listTenantsOfUser(
+  db: Knex,
+  userId: string,
+): Promise<(TenantRow & { role: MemberRole })[]> {
   return db('tenants')
     .join('tenant_memberships', 'tenant_memberships.tenant_id', 'tenants.id')
     .where({ 'tenant_memberships.user_id': userId })
@@ -52,13 +55,21 @@ export async function listTenantsOfUser(db: Knex, userId: string): Promise<(Tena
 }
 
 export async function isSuperAdmin(db: Knex, userId: string): Promise<boolean> {
-  const row = await db('users').where({ id: userId }).first<{ is_super_admin: boolean } | undefined>('is_super_admin');
+  const row = await db('users')
+    .where({ id: userId })
+    .first<{ is_super_admin: boolean } | undefined>('is_super_admin');
   return row?.is_super_admin === true;
 }
 
 export async function recordAudit(
   db: Knex,
-  event: { actor: 'user' | 'workflow' | 'system'; actorUserId?: string; action: string; tenantId?: string; data?: object },
+  event: {
+    actor: 'user' | 'workflow' | 'system';
+    actorUserId?: string;
+    action: string;
+    tenantId?: string;
+    data?: object;
+  },
 ): Promise<void> {
   await db('audit_events').insert({
     actor: event.actor,

@@ -8,7 +8,13 @@ import type { PublicUrls } from '../public-urls';
 import { createTenant } from './create-tenant';
 import type { ProvisioningStarter } from './provisioning-starter';
 import { publishTenant } from './publish-tenant';
-import { findTenantById, findTenantBySlug, findTenantForMember, isSuperAdmin, listTenantsOfUser } from './repository';
+import {
+  findTenantById,
+  findTenantBySlug,
+  findTenantForMember,
+  isSuperAdmin,
+  listTenantsOfUser,
+} from './repository';
 import { toTenantView } from './tenant-view';
 
 export interface TenantRoutesDeps {
@@ -42,21 +48,29 @@ export function tenantRoutesRouter(deps: TenantRoutesDeps): Router {
     // Platform operators see every store; everyone else only their own, and 404 otherwise.
     const tenant =
       (await findTenantForMember(deps.db, params.id, userId)) ??
-      ((await isSuperAdmin(deps.db, userId)) ? await findTenantById(deps.db, params.id) : undefined);
+      ((await isSuperAdmin(deps.db, userId))
+        ? await findTenantById(deps.db, params.id)
+        : undefined);
     if (!tenant) throw AppError.notFound('Store');
     return { status: 200, body: toTenantView(tenant, deps.urls) };
   });
 
   bindRoute(router, tenantRoutes.publish, auth, async ({ params, body, res }) => {
-    const tenant = await publishTenant(deps, { userId: currentUser(res).id, tenantId: params.id, live: body.live });
+    const tenant = await publishTenant(deps, {
+      userId: currentUser(res).id,
+      tenantId: params.id,
+      live: body.live,
+    });
     return { status: 200, body: toTenantView(tenant, deps.urls) };
   });
 
   bindRoute(router, tenantRoutes.slugAvailability, [], async ({ params }) => {
     const parsed = slugSchema.safeParse(params.slug);
-    if (!parsed.success) return { status: 200, body: { slug: params.slug, available: false, reason: 'invalid' } };
+    if (!parsed.success)
+      return { status: 200, body: { slug: params.slug, available: false, reason: 'invalid' } };
     const slug = parsed.data;
-    if (reservedSlugs.has(slug)) return { status: 200, body: { slug, available: false, reason: 'reserved' } };
+    if (reservedSlugs.has(slug))
+      return { status: 200, body: { slug, available: false, reason: 'reserved' } };
     const taken = await findTenantBySlug(deps.db, slug);
     return { status: 200, body: { slug, available: !taken, reason: taken ? 'taken' : null } };
   });

@@ -15,6 +15,7 @@ import {
 } from '@mpb/testing';
 import { createControlPlaneApp } from '../app';
 import { CellClient } from '../cells/cell-client';
+import { upsertCell } from '../cells/repository';
 import { loadControlPlaneConfig, type ControlPlaneConfig } from '../config';
 import { PublicUrls } from '../public-urls';
 import { temporalProvisioningStarter } from '../tenants/provisioning-starter';
@@ -26,7 +27,9 @@ export interface ControlPlaneHarness {
   redis: TestRedis;
   temporal: Client;
   taskQueue: string;
-  signUp(email?: string): Promise<{ token: string; refreshToken: string; userId: string; email: string }>;
+  signUp(
+    email?: string,
+  ): Promise<{ token: string; refreshToken: string; userId: string; email: string }>;
   close(): Promise<void>;
 }
 
@@ -34,7 +37,9 @@ export interface ControlPlaneHarness {
  * The control plane on a fresh database, real Redis and the real Temporal test server. No
  * worker listens on its task queue, so started workflows wait: tests see them, nothing runs.
  */
-export async function createControlPlaneHarness(env: Record<string, string> = {}): Promise<ControlPlaneHarness> {
+export async function createControlPlaneHarness(
+  env: Record<string, string> = {},
+): Promise<ControlPlaneHarness> {
   const database = await createTestDatabase('control');
   const redis = createTestRedis();
   const { pem } = await createTestSigner();
@@ -47,6 +52,16 @@ export async function createControlPlaneHarness(env: Record<string, string> = {}
     TEMPORAL_TASK_QUEUE: taskQueue,
     ...env,
   });
+  // One registered cell with room, so stores can be accepted (nothing serves it in these tests).
+  await upsertCell(database.app, {
+    id: 'harness-cell',
+    kind: 'shared',
+    region: 'test',
+    status: 'active',
+    capacity: 2000,
+    api_url: 'http://127.0.0.1:1',
+    storefront_url: 'http://127.0.0.1:1',
+  });
   const connection = await Connection.connect({ address: testEnv().temporalAddress });
   const temporal = new Client({ connection });
   const { TokenSigner } = await import('@mpb/auth');
@@ -55,7 +70,12 @@ export async function createControlPlaneHarness(env: Record<string, string> = {}
     db: database.app,
     redis: redis.redis,
     routeStore: new RouteStore(redis.redis, redis.prefix),
-    signer: await TokenSigner.fromPem({ privateKeyPem: pem, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS }),
+    signer: await TokenSigner.fromPem({
+      privateKeyPem: pem,
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    }),
     provisioning: temporalProvisioningStarter(temporal, taskQueue),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN, 2_000),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
@@ -69,8 +89,16 @@ export async function createControlPlaneHarness(env: Record<string, string> = {}
     temporal,
     taskQueue,
     async signUp(email = `user-${uniqueId()}@example.com`) {
-      const response = await request(app).post('/api/v1/auth/signup').send({ email, password: 'correct horse battery' }).expect(201);
-      return { token: response.body.token, refreshToken: response.body.refreshToken, userId: response.body.user.id, email };
+      const response = await request(app)
+        .post('/api/v1/auth/signup')
+        .send({ email, password: 'correct horse battery' })
+        .expect(201);
+      return {
+        token: response.body.token,
+        refreshToken: response.body.refreshToken,
+        userId: response.body.user.id,
+        email,
+      };
     },
     async close() {
       await connection.close();

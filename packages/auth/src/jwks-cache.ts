@@ -50,7 +50,8 @@ export class JwksCache {
 
   /** Called when a token names a key we do not have: refresh in the background, rate-limited. */
   noteUnknownKey(): void {
-    if (!this.options.url || Date.now() - this.lastFetchAt < (this.options.cooldownMs ?? 30_000)) return;
+    if (!this.options.url || Date.now() - this.lastFetchAt < (this.options.cooldownMs ?? 30_000))
+      return;
     this.refresh().catch((error: unknown) => this.options.onError?.(error));
   }
 

@@ -1,5 +1,20 @@
-import { createHash, createPrivateKey, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
-import { SignJWT, calculateJwkThumbprint, exportJWK, jwtVerify, createLocalJWKSet, errors, type JWK, type JSONWebKeySet } from 'jose';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
+import {
+  SignJWT,
+  calculateJwkThumbprint,
+  exportJWK,
+  jwtVerify,
+  createLocalJWKSet,
+  errors,
+  type JWK,
+  type JSONWebKeySet,
+} from 'jose';
 
 export const TOKEN_ALGORITHM = 'EdDSA';
 
@@ -30,7 +45,8 @@ export class TokenSigner {
     ttlSeconds: number;
   }): Promise<TokenSigner> {
     const privateKey = createPrivateKey(options.privateKeyPem);
-    if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('AUTH_SIGNING_KEY must be an Ed25519 private key');
+    if (privateKey.asymmetricKeyType !== 'ed25519')
+      throw new Error('AUTH_SIGNING_KEY must be an Ed25519 private key');
     const publicJwk = await exportJWK(createPublicKey(privateKey));
     const kid = await calculateJwkThumbprint(publicJwk);
     return new TokenSigner(
@@ -85,7 +101,11 @@ export async function verifyAccessToken(
       audience: options.audience,
       algorithms: [TOKEN_ALGORITHM],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.email !== 'string' || typeof payload.exp !== 'number') {
+    if (
+      typeof payload.sub !== 'string' ||
+      typeof payload.email !== 'string' ||
+      typeof payload.exp !== 'number'
+    ) {
       throw new TokenVerificationError('invalid');
     }
     return { sub: payload.sub, email: payload.email, expiresAt: new Date(payload.exp * 1000) };

@@ -52,6 +52,13 @@ export const env = {
       .default(fallback ? 'true' : 'false')
       .transform((value) => value === 'true' || value === '1' || value === 'yes'),
   int: (fallback: number) => z.coerce.number().int().default(fallback),
+  /** Comma-separated secrets (for example the previous values during a rotation); may be empty. */
+  secretList: () =>
+    z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+      .pipe(z.array(z.string().min(32, 'each must be at least 32 characters'))),
   logLevel: () =>
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };

@@ -39,7 +39,13 @@ export const refreshBodySchema = z.object({ refreshToken: z.string().min(1).max(
 
 export const meResponseSchema = userSchema.extend({
   tenants: z.array(
-    z.object({ id: z.uuid(), slug: z.string(), name: z.string(), role: z.string(), status: z.string() }),
+    z.object({
+      id: z.uuid(),
+      slug: z.string(),
+      name: z.string(),
+      role: z.string(),
+      status: z.string(),
+    }),
   ),
 });
 

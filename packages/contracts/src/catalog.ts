@@ -46,7 +46,11 @@ const variantsInputSchema = z
     variants.forEach((variant, index) => {
       const key = variant.sku.toLowerCase();
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'sku'], message: 'is repeated in this product' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'sku'],
+          message: 'is repeated in this product',
+        });
       }
       seen.set(key, index);
     });
@@ -54,7 +58,9 @@ const variantsInputSchema = z
 
 const productFields = {
   title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
-  handle: handleSchema.optional().describe('URL path of the product; derived from the title when absent.'),
+  handle: handleSchema
+    .optional()
+    .describe('URL path of the product; derived from the title when absent.'),
   description: z.string().max(20_000, 'must be at most 20000 characters').optional(),
   status: productStatusSchema,
   price: moneySchema,
@@ -63,7 +69,9 @@ const productFields = {
 export const createProductBodySchema = z
   .object({
     ...productFields,
-    stock: stockSchema.optional().describe('Stock of the default variant when no variants are given.'),
+    stock: stockSchema
+      .optional()
+      .describe('Stock of the default variant when no variants are given.'),
     variants: variantsInputSchema.optional(),
   })
   .strict()
@@ -207,7 +215,12 @@ export const adminProductRoutes = {
     tags: ['catalog-admin'],
     auth: 'bearer',
     params: idParamsSchema,
-    responses: { 200: { description: 'The product', schema: productSchema }, 400: badInput, 401: unauthenticated, 404: notFound },
+    responses: {
+      200: { description: 'The product', schema: productSchema },
+      400: badInput,
+      401: unauthenticated,
+      404: notFound,
+    },
   }),
   update: defineRoute({
     operationId: 'updateProduct',
@@ -234,7 +247,12 @@ export const adminProductRoutes = {
     tags: ['catalog-admin'],
     auth: 'bearer',
     params: idParamsSchema,
-    responses: { 204: { description: 'Deleted' }, 400: badInput, 401: unauthenticated, 404: notFound },
+    responses: {
+      204: { description: 'Deleted' },
+      400: badInput,
+      401: unauthenticated,
+      404: notFound,
+    },
   }),
 };
 
@@ -263,7 +281,10 @@ export const publicProductRoutes = {
     params: handleParamsSchema,
     responses: {
       200: { description: 'The product', schema: publicProductSchema },
-      404: { description: 'No such product, store, or the store is not live', schema: errorBodySchema },
+      404: {
+        description: 'No such product, store, or the store is not live',
+        schema: errorBodySchema,
+      },
     },
   }),
 };

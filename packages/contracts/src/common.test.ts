@@ -1,4 +1,11 @@
-import { createTenantBodySchema, emailSchema, moneySchema, reservedSlugs, slugSchema, toHandle } from './index';
+import {
+  createTenantBodySchema,
+  emailSchema,
+  moneySchema,
+  reservedSlugs,
+  slugSchema,
+  toHandle,
+} from './index';
 
 describe('slugs', () => {
   it.each(['abc', 'loja-da-ana', 'a1-b2-c3', 'x'.repeat(40)])('accepts %s', (slug) => {
@@ -9,9 +16,12 @@ describe('slugs', () => {
     expect(slugSchema.parse('  Loja-Ana ')).toBe('loja-ana');
   });
 
-  it.each(['ab', 'x'.repeat(41), '-abc', 'abc-', 'a--b', 'a_b', 'loja ana', 'café'])('refuses %s', (slug) => {
-    expect(slugSchema.safeParse(slug).success).toBe(false);
-  });
+  it.each(['ab', 'x'.repeat(41), '-abc', 'abc-', 'a--b', 'a_b', 'loja ana', 'café'])(
+    'refuses %s',
+    (slug) => {
+      expect(slugSchema.safeParse(slug).success).toBe(false);
+    },
+  );
 
   it('reserves the platform’s own names', () => {
     for (const slug of ['www', 'admin', 'api']) expect(reservedSlugs.has(slug)).toBe(true);
@@ -50,7 +60,14 @@ describe('money and emails', () => {
 
 describe('the create-store body', () => {
   it('defaults the template and refuses unknown fields', () => {
-    const body = { name: 'Loja', slug: 'loja', niche: 'food', currency: 'BRL', language: 'pt-BR', country: 'BR' };
+    const body = {
+      name: 'Loja',
+      slug: 'loja',
+      niche: 'food',
+      currency: 'BRL',
+      language: 'pt-BR',
+      country: 'BR',
+    };
     expect(createTenantBodySchema.parse(body).template).toBe('default');
     expect(createTenantBodySchema.safeParse({ ...body, cellId: 'shared-1' }).success).toBe(false);
   });

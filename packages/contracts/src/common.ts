@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/**
+ * Roles of a store's members, the same in the control plane and in every cell. Each is a set of
+ * permissions (fine-grained permissions arrive with staff management).
+ */
+export const memberRoles = ['owner', 'admin', 'catalog_staff', 'orders_staff', 'support'] as const;
+export type MemberRole = (typeof memberRoles)[number];
+
 /** Product languages, available from day one. */
 export const languages = ['pt-BR', 'en', 'es'] as const;
 export type Language = (typeof languages)[number];
@@ -66,13 +73,69 @@ export const nicheSchema = z.enum(niches);
  * SLUG_RESERVED, the same status as a taken slug, so clients handle both the same way.
  */
 export const reservedSlugs: ReadonlySet<string> = new Set([
-  'www', 'admin', 'api', 'app', 'apps', 'auth', 'login', 'signup', 'account', 'accounts',
-  'billing', 'dashboard', 'console', 'status', 'help', 'support', 'docs', 'blog', 'mail',
-  'email', 'smtp', 'imap', 'pop', 'ftp', 'ns', 'ns1', 'ns2', 'dns', 'mx', 'cdn', 'static',
-  'assets', 'media', 'img', 'images', 'files', 'uploads', 'internal', 'platform', 'root',
-  'system', 'localhost', 'temporal', 'metrics', 'grafana', 'prometheus', 'router', 'cell',
-  'cells', 'control', 'control-plane', 'staging', 'dev', 'test', 'demo', 'sandbox', 'security',
-  'abuse', 'postmaster', 'webmaster', 'hostmaster', 'marketplace', 'marketplace-builder',
+  'www',
+  'admin',
+  'api',
+  'app',
+  'apps',
+  'auth',
+  'login',
+  'signup',
+  'account',
+  'accounts',
+  'billing',
+  'dashboard',
+  'console',
+  'status',
+  'help',
+  'support',
+  'docs',
+  'blog',
+  'mail',
+  'email',
+  'smtp',
+  'imap',
+  'pop',
+  'ftp',
+  'ns',
+  'ns1',
+  'ns2',
+  'dns',
+  'mx',
+  'cdn',
+  'static',
+  'assets',
+  'media',
+  'img',
+  'images',
+  'files',
+  'uploads',
+  'internal',
+  'platform',
+  'root',
+  'system',
+  'localhost',
+  'temporal',
+  'metrics',
+  'grafana',
+  'prometheus',
+  'router',
+  'cell',
+  'cells',
+  'control',
+  'control-plane',
+  'staging',
+  'dev',
+  'test',
+  'demo',
+  'sandbox',
+  'security',
+  'abuse',
+  'postmaster',
+  'webmaster',
+  'hostmaster',
+  'marketplace',
+  'marketplace-builder',
 ]);
 
 /** A DNS-safe label: 3 to 40 lowercase letters, digits and single hyphens, not at either end. */

@@ -29,8 +29,6 @@ export const errorCodes = [
   'SKU_TAKEN',
   /** The resource is not in a state that allows the action (for example publishing a store still provisioning). */
   'INVALID_STATE',
-  /** The same Idempotency-Key was reused with a different request. */
-  'IDEMPOTENCY_KEY_REUSED',
   /** The body is larger than the route accepts. */
   'PAYLOAD_TOO_LARGE',
   /** The body is not JSON. */

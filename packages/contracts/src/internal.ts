@@ -22,7 +22,10 @@ export const hostnameSchema = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/, 'must be a hostname');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/,
+    'must be a hostname',
+  );
 
 export const cellTenantBodySchema = z
   .object({
@@ -80,6 +83,20 @@ export const cellInternalRoutes = {
     responses: {
       200: { description: 'Created or already present', schema: cellTenantResponseSchema },
       400: { description: 'Invalid input', schema: errorBodySchema },
+      401: unauthorized,
+    },
+  }),
+  removeTenant: defineRoute({
+    operationId: 'internalRemoveTenant',
+    method: 'delete',
+    path: '/internal/v1/tenants/:tenantId',
+    summary: 'Remove a tenant and all its rows from this cell (provisioning compensation); idempotent',
+    tags: ['internal'],
+    auth: 'internal',
+    params: tenantIdParamsSchema,
+    responses: {
+      204: { description: 'Removed, or was not there' },
+      400: { description: 'Invalid tenant id', schema: errorBodySchema },
       401: unauthorized,
     },
   }),

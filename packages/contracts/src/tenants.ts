@@ -98,7 +98,10 @@ export const tenantRoutes = {
       401: unauthenticated,
       409: { description: 'Slug taken or reserved', schema: errorBodySchema },
       413: { description: 'Body too large', schema: errorBodySchema },
-      503: { description: 'Provisioning could not be started; retry', schema: errorBodySchema },
+      503: {
+        description: 'No capacity for new stores, or provisioning could not be started; retry',
+        schema: errorBodySchema,
+      },
     },
   }),
   list: defineRoute({

@@ -22,5 +22,3 @@ export interface ProvisionTenantResult {
   hosts: string[];
 }
 
-/** Query a running provisioning workflow answers with its progress. */
-export const PROVISIONING_PROGRESS_QUERY = 'progress';

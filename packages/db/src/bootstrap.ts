@@ -18,7 +18,10 @@ const identifier = (name: string) => {
 };
 
 /** Builds a connection URL for another role or database on the same server. */
-export function databaseUrl(base: string, change: { user?: string; password?: string; database?: string }): string {
+export function databaseUrl(
+  base: string,
+  change: { user?: string; password?: string; database?: string },
+): string {
   const url = new URL(base);
   if (change.user !== undefined) url.username = change.user;
   if (change.password !== undefined) url.password = change.password;
@@ -36,12 +39,17 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-async function ensureRole(client: pg.Client, role: string, password: string | undefined): Promise<void> {
+async function ensureRole(
+  client: pg.Client,
+  role: string,
+  password: string | undefined,
+): Promise<void> {
   const exists = await client.query('select 1 from pg_roles where rolname = $1', [role]);
   const attributes = 'login nosuperuser nobypassrls nocreatedb nocreaterole noinherit';
   if (exists.rowCount === 0) await client.query(`create role ${identifier(role)} ${attributes}`);
   else await client.query(`alter role ${identifier(role)} ${attributes}`);
-  if (password) await client.query(`alter role ${identifier(role)} password ${pg.escapeLiteral(password)}`);
+  if (password)
+    await client.query(`alter role ${identifier(role)} password ${pg.escapeLiteral(password)}`);
 }
 
 /**
@@ -55,31 +63,46 @@ export async function bootstrapDatabase(options: BootstrapOptions): Promise<void
     // Roles are cluster-wide: serialise concurrent bootstraps (parallel test workers, replicas).
     await client.query('select pg_advisory_lock(hashtext($1))', ['mpb:bootstrap-roles']);
     for (const role of roles) await ensureRole(client, role, options.passwords?.[role]);
-    const exists = await client.query('select 1 from pg_database where datname = $1', [options.database]);
+    const exists = await client.query('select 1 from pg_database where datname = $1', [
+      options.database,
+    ]);
     if (exists.rowCount === 0) {
-      await client.query(`create database ${identifier(options.database)} owner ${identifier(options.ownerRole)}`);
+      await client.query(
+        `create database ${identifier(options.database)} owner ${identifier(options.ownerRole)}`,
+      );
     }
   });
   const owner = identifier(options.ownerRole);
-  await withClient(databaseUrl(options.adminUrl, { database: options.database }), async (client) => {
-    await client.query(`revoke all on database ${identifier(options.database)} from public`);
-    await client.query(`grant connect, temporary on database ${identifier(options.database)} to ${owner}`);
-    await client.query(`alter schema public owner to ${owner}`);
-    await client.query(`revoke create on schema public from public`);
-    for (const appRole of options.appRoles) {
-      const app = identifier(appRole);
-      await client.query(`grant connect on database ${identifier(options.database)} to ${app}`);
-      await client.query(`grant usage on schema public to ${app}`);
+  await withClient(
+    databaseUrl(options.adminUrl, { database: options.database }),
+    async (client) => {
+      await client.query(`revoke all on database ${identifier(options.database)} from public`);
       await client.query(
-        `alter default privileges for role ${owner} in schema public grant select, insert, update, delete on tables to ${app}`,
+        `grant connect, temporary on database ${identifier(options.database)} to ${owner}`,
       );
-      await client.query(`alter default privileges for role ${owner} in schema public grant usage, select on sequences to ${app}`);
-      await client.query(`alter default privileges for role ${owner} in schema public grant execute on functions to ${app}`);
-      // Tables that existed before this role did.
-      await client.query(`grant select, insert, update, delete on all tables in schema public to ${app}`);
-      await client.query(`grant usage, select on all sequences in schema public to ${app}`);
-    }
-  });
+      await client.query(`alter schema public owner to ${owner}`);
+      await client.query(`revoke create on schema public from public`);
+      for (const appRole of options.appRoles) {
+        const app = identifier(appRole);
+        await client.query(`grant connect on database ${identifier(options.database)} to ${app}`);
+        await client.query(`grant usage on schema public to ${app}`);
+        await client.query(
+          `alter default privileges for role ${owner} in schema public grant select, insert, update, delete on tables to ${app}`,
+        );
+        await client.query(
+          `alter default privileges for role ${owner} in schema public grant usage, select on sequences to ${app}`,
+        );
+        await client.query(
+          `alter default privileges for role ${owner} in schema public grant execute on functions to ${app}`,
+        );
+        // Tables that existed before this role did.
+        await client.query(
+          `grant select, insert, update, delete on all tables in schema public to ${app}`,
+        );
+        await client.query(`grant usage, select on all sequences in schema public to ${app}`);
+      }
+    },
+  );
 }
 
 /** Drops a database if it exists (tests). */

@@ -5,7 +5,8 @@ import pg from 'pg';
 // numbers rather than strings so they round-trip through JSON unchanged.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
   const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed)) throw new Error(`int8 value ${value} is outside the safe range`);
+  if (!Number.isSafeInteger(parsed))
+    throw new Error(`int8 value ${value} is outside the safe range`);
   return parsed;
 });
 

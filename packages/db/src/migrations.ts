@@ -19,7 +19,10 @@ class ListMigrationSource implements Knex.MigrationSource<Migration> {
     return migration.name;
   }
   getMigration(migration: Migration): Promise<Knex.Migration> {
-    return Promise.resolve({ up: (db: Knex) => migration.up(db), down: (db: Knex) => migration.down(db) });
+    return Promise.resolve({
+      up: (db: Knex) => migration.up(db),
+      down: (db: Knex) => migration.down(db),
+    });
   }
 }
 
@@ -35,6 +38,13 @@ export async function migrateToLatest(
   return applied;
 }
 
-export async function rollbackAll(db: Knex, migrations: Migration[], tableName = 'knex_migrations'): Promise<void> {
-  await db.migrate.rollback({ migrationSource: new ListMigrationSource(migrations), tableName }, true);
+export async function rollbackAll(
+  db: Knex,
+  migrations: Migration[],
+  tableName = 'knex_migrations',
+): Promise<void> {
+  await db.migrate.rollback(
+    { migrationSource: new ListMigrationSource(migrations), tableName },
+    true,
+  );
 }

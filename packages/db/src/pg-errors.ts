@@ -6,7 +6,9 @@ interface PgError {
 /** True for a unique-constraint violation, optionally of one named constraint. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const pgError = error as PgError;
-  return pgError?.code === '23505' && (constraint === undefined || pgError.constraint === constraint);
+  return (
+    pgError?.code === '23505' && (constraint === undefined || pgError.constraint === constraint)
+  );
 }
 
 export function isForeignKeyViolation(error: unknown): boolean {
@@ -15,14 +17,11 @@ export function isForeignKeyViolation(error: unknown): boolean {
 
 export function isCheckViolation(error: unknown, constraint?: string): boolean {
   const pgError = error as PgError;
-  return pgError?.code === '23514' && (constraint === undefined || pgError.constraint === constraint);
+  return (
+    pgError?.code === '23514' && (constraint === undefined || pgError.constraint === constraint)
+  );
 }
 
-/** Connection-level failures worth retrying or answering with 503. */
-export function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: string })?.code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(code);
-}
 
 /** A constraint name from a violation, for mapping to the field at fault. */
 export function violatedConstraint(error: unknown): string | undefined {

@@ -35,7 +35,8 @@ export async function protectTenantTable(
   const predicate = tenantPredicateSql.replace('tenant_id', column);
   await trx.raw(`alter table ?? enable row level security`, [table]);
   await trx.raw(`alter table ?? force row level security`, [table]);
-  await trx.raw(`create policy tenant_isolation on ?? using (${predicate}) with check (${predicate})`, [
-    table,
-  ]);
+  await trx.raw(
+    `create policy tenant_isolation on ?? using (${predicate}) with check (${predicate})`,
+    [table],
+  );
 }

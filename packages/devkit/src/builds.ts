@@ -9,42 +9,53 @@ const shared = [
   path.join(repoRoot, 'package-lock.json'),
 ];
 
-function run(command: string, args: string[], cwd: string, logFile: string, env: Record<string, string> = {}): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  logFile: string,
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile);
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.once('error', reject);
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}); see ${logFile}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}); see ${logFile}`)),
     );
   });
 }
 
 /** `next build` of one app, skipped when its sources did not change. */
-export function buildNextApp(app: 'storefront' | 'admin', logDir: string): Promise<'built' | 'cached'> {
+export function buildNextApp(
+  app: 'storefront' | 'admin',
+  logDir: string,
+): Promise<'built' | 'cached'> {
   const dir = path.join(repoRoot, app);
   mkdirSync(logDir, { recursive: true });
   return cachedBuild({
     stampFile: path.join(dir, '.next', '.mpb-source-hash'),
-    inputs: [
-      path.join(dir, 'app'),
-      path.join(dir, 'lib'),
-      path.join(dir, 'components'),
-      path.join(dir, 'public'),
-      path.join(dir, 'messages'),
-      path.join(dir, 'next.config.ts'),
-      path.join(dir, 'postcss.config.mjs'),
-      path.join(dir, 'package.json'),
-      path.join(dir, 'tsconfig.json'),
-      ...shared,
-    ],
+    // The whole app minus node_modules, .next and dotfiles, plus the shared contracts.
+    inputs: [dir, ...shared],
     outputs: [path.join(dir, '.next', 'BUILD_ID')],
     build: () =>
-      run(path.join(repoRoot, 'node_modules', '.bin', 'next'), ['build'], dir, path.join(logDir, `${app}-build.log`), {
-        NEXT_TELEMETRY_DISABLED: '1',
-      }),
+      run(
+        path.join(repoRoot, 'node_modules', '.bin', 'next'),
+        ['build'],
+        dir,
+        path.join(logDir, `${app}-build.log`),
+        {
+          NEXT_TELEMETRY_DISABLED: '1',
+        },
+      ),
   });
 }
 

@@ -9,7 +9,8 @@ function* files(entry: string): Generator<string> {
     return;
   }
   for (const name of readdirSync(entry).sort()) {
-    if (name === 'node_modules' || name === '.next' || name === 'dist' || name.startsWith('.')) continue;
+    if (name === 'node_modules' || name === '.next' || name === 'dist' || name.startsWith('.'))
+      continue;
     yield* files(path.join(entry, name));
   }
 }

@@ -1,6 +1,12 @@
 import { cellMigrations } from '@mpb/cell-runtime';
 import { controlPlaneMigrations } from '@mpb/control-plane';
-import { bootstrapDatabase, createDatabase, databaseUrl, migrateToLatest, type Migration } from '@mpb/db';
+import {
+  bootstrapDatabase,
+  createDatabase,
+  databaseUrl,
+  migrateToLatest,
+  type Migration,
+} from '@mpb/db';
 
 export interface DatabaseUrls {
   name: string;
@@ -16,7 +22,11 @@ export interface PlatformDatabases {
 }
 
 export function roleNames(prefix: string) {
-  return { owner: `${prefix}_owner`, controlApp: `${prefix}_control_app`, cellApp: `${prefix}_cell_app` };
+  return {
+    owner: `${prefix}_owner`,
+    controlApp: `${prefix}_control_app`,
+    cellApp: `${prefix}_cell_app`,
+  };
 }
 
 export function databaseName(prefix: string, cellId?: string): string {
@@ -45,18 +55,37 @@ export async function prepareDatabases(
 ): Promise<PlatformDatabases> {
   const roles = roleNames(prefix);
   const passwords = Object.fromEntries(Object.values(roles).map((role) => [role, rolePassword]));
-  const prepare = async (name: string, appRole: string, migrations: Migration[]): Promise<DatabaseUrls> => {
-    await bootstrapDatabase({ adminUrl, database: name, ownerRole: roles.owner, appRoles: [appRole], passwords });
+  const prepare = async (
+    name: string,
+    appRole: string,
+    migrations: Migration[],
+  ): Promise<DatabaseUrls> => {
+    await bootstrapDatabase({
+      adminUrl,
+      database: name,
+      ownerRole: roles.owner,
+      appRoles: [appRole],
+      passwords,
+    });
     const urls = {
       name,
-      ownerUrl: databaseUrl(adminUrl, { user: roles.owner, password: rolePassword, database: name }),
+      ownerUrl: databaseUrl(adminUrl, {
+        user: roles.owner,
+        password: rolePassword,
+        database: name,
+      }),
       appUrl: databaseUrl(adminUrl, { user: appRole, password: rolePassword, database: name }),
     };
     await migrate(urls.ownerUrl, migrations);
     return urls;
   };
-  const controlPlane = await prepare(databaseName(prefix), roles.controlApp, controlPlaneMigrations);
+  const controlPlane = await prepare(
+    databaseName(prefix),
+    roles.controlApp,
+    controlPlaneMigrations,
+  );
   const cells: Record<string, DatabaseUrls> = {};
-  for (const cellId of cellIds) cells[cellId] = await prepare(databaseName(prefix, cellId), roles.cellApp, cellMigrations);
+  for (const cellId of cellIds)
+    cells[cellId] = await prepare(databaseName(prefix, cellId), roles.cellApp, cellMigrations);
   return { controlPlane, cells };
 }

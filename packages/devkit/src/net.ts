@@ -21,7 +21,11 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -39,8 +43,15 @@ export async function waitFor(
   throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
 }
 
-export async function httpStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
-  const response = await fetch(url, { headers, signal: AbortSignal.timeout(2_000), redirect: 'manual' });
+export async function httpStatus(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
+  const response = await fetch(url, {
+    headers,
+    signal: AbortSignal.timeout(2_000),
+    redirect: 'manual',
+  });
   await response.arrayBuffer();
   return response.status;
 }

@@ -109,7 +109,8 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
       },
     });
     await waitReady('control plane', plan.controlPlaneOpsPort);
-    for (const cell of plan.cells) await registerCell(controlPlaneUrl, plan.secrets.internalApiToken, cell);
+    for (const cell of plan.cells)
+      await registerCell(controlPlaneUrl, plan.secrets.internalApiToken, cell);
 
     progress(`starting ${plan.cells.length} cells`);
     for (const cell of plan.cells) {
@@ -145,7 +146,13 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
       WORKFLOW_BUNDLE_PATH: plan.workflowBundlePath,
     };
     const startWorker = async () => {
-      processes.start({ name: 'worker', command: node, args: tsx('workflows/src/main.ts'), cwd: repoRoot, env: workerEnv });
+      processes.start({
+        name: 'worker',
+        command: node,
+        args: tsx('workflows/src/main.ts'),
+        cwd: repoRoot,
+        env: workerEnv,
+      });
       await waitReady('worker', plan.workerOpsPort);
     };
     progress('starting the workflow worker');
@@ -172,9 +179,14 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
       });
       await Promise.all([
         ...plan.cells.map((cell) =>
-          waitFor(`storefront ${cell.id} to be ready`, async () => (await httpStatus(`http://127.0.0.1:${cell.storefrontPort}/healthz`)) === 200, {
-            timeoutMs: 90_000,
-          }),
+          waitFor(
+            `storefront ${cell.id} to be ready`,
+            async () =>
+              (await httpStatus(`http://127.0.0.1:${cell.storefrontPort}/healthz`)) === 200,
+            {
+              timeoutMs: 90_000,
+            },
+          ),
         ),
         waitForPort('admin', plan.adminPort),
       ]);
@@ -198,7 +210,16 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
     });
     await waitReady('router', plan.routerOpsPort);
 
-    return { plan, databases, processes, publicUrl, controlPlaneUrl, stop: () => processes.stopAll(), startWorker, workerEnv };
+    return {
+      plan,
+      databases,
+      processes,
+      publicUrl,
+      controlPlaneUrl,
+      stop: () => processes.stopAll(),
+      startWorker,
+      workerEnv,
+    };
   } catch (error) {
     await processes.stopAll(3_000);
     throw error;
@@ -206,9 +227,13 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
 }
 
 async function waitReady(name: string, opsPort: number): Promise<void> {
-  await waitFor(`${name} to be ready`, async () => (await httpStatus(`http://127.0.0.1:${opsPort}/readyz`)) === 200, {
-    timeoutMs: 90_000,
-  });
+  await waitFor(
+    `${name} to be ready`,
+    async () => (await httpStatus(`http://127.0.0.1:${opsPort}/readyz`)) === 200,
+    {
+      timeoutMs: 90_000,
+    },
+  );
 }
 
 async function waitForPort(name: string, port: number): Promise<void> {
@@ -228,13 +253,19 @@ async function registerCell(controlPlaneUrl: string, token: string, cell: CellPl
       storefrontUrl: `http://127.0.0.1:${cell.storefrontPort}`,
     }),
   });
-  if (!response.ok) throw new Error(`registering cell ${cell.id} failed: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(
+      `registering cell ${cell.id} failed: ${response.status} ${await response.text()}`,
+    );
 }
 
 async function ensureSuperAdmin(appUrl: string, secrets: LocalSecrets): Promise<void> {
   const db = createDatabase({ connectionString: appUrl, applicationName: 'setup', poolMax: 1 });
   try {
-    await createSuperAdmin(db, { email: secrets.superAdminEmail, password: secrets.superAdminPassword });
+    await createSuperAdmin(db, {
+      email: secrets.superAdminEmail,
+      password: secrets.superAdminPassword,
+    });
   } finally {
     await db.destroy();
   }

@@ -31,11 +31,13 @@ async function canConnect(url: string): Promise<boolean> {
 export async function resolvePostgres(stateDir: string): Promise<PostgresServer> {
   const fromEnv = process.env.MPB_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL;
   if (fromEnv) {
-    if (!(await canConnect(fromEnv))) throw new Error('DATABASE_URL is set but Postgres does not answer there');
+    if (!(await canConnect(fromEnv)))
+      throw new Error('DATABASE_URL is set but Postgres does not answer there');
     return { adminUrl: fromEnv, source: 'DATABASE_URL', stop: () => Promise.resolve() };
   }
   const local = 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await canConnect(local)) return { adminUrl: local, source: 'local server', stop: () => Promise.resolve() };
+  if (await canConnect(local))
+    return { adminUrl: local, source: 'local server', stop: () => Promise.resolve() };
   return startEmbedded(stateDir);
 }
 
@@ -45,7 +47,8 @@ async function startEmbedded(stateDir: string): Promise<PostgresServer> {
   const dataDir = path.join(stateDir, 'postgres');
   const passwordFile = path.join(stateDir, 'postgres-password');
   mkdirSync(stateDir, { recursive: true });
-  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  if (!existsSync(passwordFile))
+    writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = Number(process.env.MPB_EMBEDDED_PG_PORT ?? 54329);
   const server = new EmbeddedPostgres({

@@ -33,13 +33,30 @@ export async function resolveTemporal(options: {
   logFile?: string;
 }): Promise<TemporalServer> {
   if (process.env.TEMPORAL_ADDRESS) {
-    return { address: process.env.TEMPORAL_ADDRESS, uiUrl: undefined, source: 'TEMPORAL_ADDRESS', stop: () => Promise.resolve() };
+    return {
+      address: process.env.TEMPORAL_ADDRESS,
+      uiUrl: undefined,
+      source: 'TEMPORAL_ADDRESS',
+      stop: () => Promise.resolve(),
+    };
   }
   const binary = ensureTemporalCli();
   const port = options.port ?? (await freePort());
-  if (await isPortOpen(port)) throw new Error(`port ${port} is taken; stop whatever holds it or set TEMPORAL_ADDRESS`);
+  if (await isPortOpen(port))
+    throw new Error(`port ${port} is taken; stop whatever holds it or set TEMPORAL_ADDRESS`);
   const uiPort = options.uiPort ?? (await freePort());
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort), '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--ui-port',
+    String(uiPort),
+    '--log-level',
+    'warn',
+  ];
   if (options.dbFile) {
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
     args.push('--db-filename', options.dbFile);
@@ -47,7 +64,10 @@ export async function resolveTemporal(options: {
   const child: ChildProcess = spawn(binary, args, { stdio: 'ignore', detached: true });
   const address = `127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitFor('the Temporal dev server', () => isHealthy(address), { timeoutMs: 90_000, intervalMs: 500 });
+  await waitFor('the Temporal dev server', () => isHealthy(address), {
+    timeoutMs: 90_000,
+    intervalMs: 500,
+  });
   return {
     address,
     uiUrl: `http://localhost:${uiPort}`,

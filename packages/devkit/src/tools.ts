@@ -14,7 +14,9 @@ function goBinary(): string {
     const result = spawnSync(candidate, ['version'], { encoding: 'utf8' });
     if (result.status === 0) return candidate;
   }
-  throw new Error('Go is required to build the Temporal CLI (https://go.dev/dl/); or set TEMPORAL_ADDRESS');
+  throw new Error(
+    'Go is required to build the Temporal CLI (https://go.dev/dl/); or set TEMPORAL_ADDRESS',
+  );
 }
 
 function version(binary: string): string {
@@ -30,12 +32,15 @@ export function ensureTemporalCli(): string {
   const binary = process.env.MPB_TEMPORAL_CLI ?? path.join(toolsDir, 'temporal');
   if (existsSync(binary) && version(binary).includes(TEMPORAL_CLI_SERVER_VERSION)) return binary;
   mkdirSync(toolsDir, { recursive: true });
-  say.step(`building the Temporal CLI (${TEMPORAL_CLI_MODULE}); the first build takes a few minutes`);
+  say.step(
+    `building the Temporal CLI (${TEMPORAL_CLI_MODULE}); the first build takes a few minutes`,
+  );
   const result = spawnSync(goBinary(), ['install', TEMPORAL_CLI_MODULE], {
     stdio: 'inherit',
     env: { ...process.env, GOBIN: toolsDir },
   });
-  if (result.status !== 0 || !existsSync(binary)) throw new Error('building the Temporal CLI failed');
+  if (result.status !== 0 || !existsSync(binary))
+    throw new Error('building the Temporal CLI failed');
   return binary;
 }
 
@@ -52,7 +57,9 @@ export function ensureSystemCommands(wanted: { command: string; aptPackage: stri
   if (missing.length === 0) return [];
   const packages = missing.map((item) => item.aptPackage);
   if (process.getuid?.() !== 0 || !hasCommand('apt-get')) {
-    say.warn(`missing ${missing.map((item) => item.command).join(', ')}: install the Debian packages ${packages.join(' ')}`);
+    say.warn(
+      `missing ${missing.map((item) => item.command).join(', ')}: install the Debian packages ${packages.join(' ')}`,
+    );
     return missing.map((item) => item.command);
   }
   say.step(`installing ${packages.join(', ')} (apt-get)`);

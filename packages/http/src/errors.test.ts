@@ -51,12 +51,20 @@ describe('request validation and errors', () => {
       .expect(400);
     expect(response.body.error).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: { id: 'Invalid UUID', verbose: expect.any(String), name: expect.any(String), count: 'is required', extra: 'is not an accepted field' },
+      fields: {
+        id: 'Invalid UUID',
+        verbose: expect.any(String),
+        name: expect.any(String),
+        count: 'is required',
+        extra: 'is not an accepted field',
+      },
     });
   });
 
   it('shapes the response through the contract, dropping undeclared fields', async () => {
-    const response = await request(app(async () => ({ status: 200, body: { id, name: 'ok', passwordHash: 'secret' } })))
+    const response = await request(
+      app(async () => ({ status: 200, body: { id, name: 'ok', passwordHash: 'secret' } })),
+    )
       .post(`/things/${id}`)
       .send({ name: 'ok', count: 1 })
       .expect(200);
@@ -85,7 +93,10 @@ describe('request validation and errors', () => {
       .post(`/things/${id}`)
       .send({ name: 'ok', count: 1 })
       .expect(500);
-    expect(response.body.error).toMatchObject({ code: 'INTERNAL', message: 'Something went wrong on our side' });
+    expect(response.body.error).toMatchObject({
+      code: 'INTERNAL',
+      message: 'Something went wrong on our side',
+    });
     expect(JSON.stringify(response.body)).not.toContain('hunter2');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(lines.some((line) => line.includes('unhandled error'))).toBe(true);
@@ -93,9 +104,21 @@ describe('request validation and errors', () => {
 
   it('answers 413, 415, broken JSON and unknown routes with the error shape', async () => {
     const instance = app(async () => ({ status: 200 }));
-    expect((await request(instance).post(`/things/${id}`).send({ name: 'x'.repeat(2000), count: 1 })).status).toBe(413);
-    expect((await request(instance).post(`/things/${id}`).set('content-type', 'text/plain').send('hi')).status).toBe(415);
-    const broken = await request(instance).post(`/things/${id}`).set('content-type', 'application/json').send('{');
+    expect(
+      (
+        await request(instance)
+          .post(`/things/${id}`)
+          .send({ name: 'x'.repeat(2000), count: 1 })
+      ).status,
+    ).toBe(413);
+    expect(
+      (await request(instance).post(`/things/${id}`).set('content-type', 'text/plain').send('hi'))
+        .status,
+    ).toBe(415);
+    const broken = await request(instance)
+      .post(`/things/${id}`)
+      .set('content-type', 'application/json')
+      .send('{');
     expect(broken.body.error.code).toBe('INVALID_JSON');
     const missing = await request(instance).get('/nowhere').expect(404);
     expect(missing.body.error.code).toBe('NOT_FOUND');

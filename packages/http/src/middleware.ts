@@ -42,7 +42,11 @@ export function requestContext(options: RequestContextOptions): RequestHandler {
         const matched = req.route as { path?: unknown } | undefined;
         const route = matched ? `${req.baseUrl}${String(matched.path)}` : 'unmatched';
         if (options.metrics) {
-          observeRequest(options.metrics, { method: req.method, route, status: res.statusCode }, seconds);
+          observeRequest(
+            options.metrics,
+            { method: req.method, route, status: res.statusCode },
+            seconds,
+          );
         }
         if (quiet.has(req.path) && res.statusCode < 400) return;
         const line = {
@@ -65,7 +69,11 @@ export function requestContext(options: RequestContextOptions): RequestHandler {
 
 /** JSON bodies only, up to `limit`; anything else with a body is 415. */
 export function jsonBody(limit = '256kb'): RequestHandler[] {
-  const parse = express.json({ limit, strict: true, type: ['application/json', 'application/*+json'] });
+  const parse = express.json({
+    limit,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+  });
   const requireJson: RequestHandler = (req, _res, next) => {
     const hasBody =
       req.headers['transfer-encoding'] !== undefined ||
@@ -97,6 +105,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') logger.error({ err: error }, 'unhandled error');
+    else if (appError.code === 'UNAVAILABLE' && !isAppError(error)) logger.warn({ err: error }, 'dependency unavailable');
     for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
     res.status(appError.status).json({
       error: {
@@ -109,8 +118,39 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  // PostgreSQL: shutting down, cannot connect now, too many connections, connection failures.
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const unavailableNames = new Set(['KnexTimeoutError', 'MaxRetriesPerRequestError']);
+
+/** A database, Redis or network failure: the request may succeed if retried, so 503, not 500. */
+export function isDependencyUnavailable(error: unknown): boolean {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return (typeof code === 'string' && unavailableCodes.has(code)) || (typeof name === 'string' && unavailableNames.has(name));
+}
+
 function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
+  if (isDependencyUnavailable(error)) {
+    return new AppError('UNAVAILABLE', 'A service we depend on is unavailable; retry shortly', {
+      cause: error,
+      headers: { 'retry-after': '5' },
+    });
+  }
   const parserError = error as BodyParserError;
   switch (parserError?.type) {
     case 'entity.too.large':
@@ -136,12 +176,18 @@ export function secretsEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
-/** Guards service-to-service routes with the shared internal token. */
-export function requireInternalToken(token: string): RequestHandler {
+/**
+ * Guards service-to-service routes with the shared internal token. During a rotation the
+ * previous tokens are accepted too, so services can be restarted one at a time.
+ */
+export function requireInternalToken(token: string, previous: string[] = []): RequestHandler {
+  const accepted = [token, ...previous.filter(Boolean)];
   return (req, _res, next) => {
     const header = req.headers.authorization ?? '';
     const presented = header.startsWith('Bearer ') ? header.slice(7) : '';
-    if (!presented || !secretsEqual(presented, token)) {
+    // Compare with every accepted token (no early exit) so timing says nothing about which matched.
+    const matches = accepted.map((candidate) => secretsEqual(presented, candidate));
+    if (!presented || !matches.includes(true)) {
       next(AppError.unauthenticated('A valid internal token is required'));
       return;
     }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineRoute, errorBodySchema } from '@mpb/contracts';
 import { buildOpenApiDocument } from './openapi';
 
-const thing = z.object({ id: z.uuid(), name: z.string(), size: z.number().int().default(1) }).meta({ id: 'Thing' });
+const thing = z
+  .object({ id: z.uuid(), name: z.string(), size: z.number().int().default(1) })
+  .meta({ id: 'Thing' });
 
 const routes = [
   defineRoute({
@@ -14,7 +16,10 @@ const routes = [
     auth: 'bearer',
     params: z.object({ id: z.uuid() }),
     query: z.object({ expand: z.boolean().optional().describe('Include parts') }),
-    responses: { 200: { description: 'The thing', schema: thing }, 404: { description: 'Missing', schema: errorBodySchema } },
+    responses: {
+      200: { description: 'The thing', schema: thing },
+      404: { description: 'Missing', schema: errorBodySchema },
+    },
   }),
   defineRoute({
     operationId: 'createThing',
@@ -35,17 +40,31 @@ describe('the OpenAPI document', () => {
   };
 
   it('turns Express path parameters into OpenAPI ones', () => {
-    const get = document.paths['/api/v1/things/{id}']?.get as { parameters: { name: string; in: string; required: boolean; description?: string }[] };
+    const get = document.paths['/api/v1/things/{id}']?.get as {
+      parameters: { name: string; in: string; required: boolean; description?: string }[];
+    };
     expect(get.parameters).toEqual([
       expect.objectContaining({ name: 'id', in: 'path', required: true }),
-      expect.objectContaining({ name: 'expand', in: 'query', required: false, description: 'Include parts' }),
+      expect.objectContaining({
+        name: 'expand',
+        in: 'query',
+        required: false,
+        description: 'Include parts',
+      }),
     ]);
   });
 
   it('puts named schemas in components and refers to them', () => {
-    const get = document.paths['/api/v1/things/{id}']?.get as { responses: Record<string, { content: Record<string, { schema: unknown }> }> };
-    expect(get.responses['200']?.content['application/json']?.schema).toEqual({ $ref: '#/components/schemas/Thing' });
-    expect(document.components.schemas.Thing).toMatchObject({ type: 'object', required: ['id', 'name', 'size'] });
+    const get = document.paths['/api/v1/things/{id}']?.get as {
+      responses: Record<string, { content: Record<string, { schema: unknown }> }>;
+    };
+    expect(get.responses['200']?.content['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/Thing',
+    });
+    expect(document.components.schemas.Thing).toMatchObject({
+      type: 'object',
+      required: ['id', 'name', 'size'],
+    });
   });
 
   it('keeps a separate input schema when defaults make a field optional on input', () => {

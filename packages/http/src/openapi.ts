@@ -92,7 +92,9 @@ function parametersOf(
       name,
       in: location,
       required: location === 'path' || !field.safeParse(undefined).success,
-      ...(typeof fieldSchema.description === 'string' ? { description: fieldSchema.description } : {}),
+      ...(typeof fieldSchema.description === 'string'
+        ? { description: fieldSchema.description }
+        : {}),
       schema: fieldSchema,
     };
   });
@@ -102,7 +104,11 @@ function parametersOf(
  * Moves `$defs` produced by zod into `components.schemas` and rewrites the references.
  * An input-side schema that differs from its output-side namesake gets an `Input` suffix.
  */
-function liftDefinitions(schema: JsonSchema, components: Record<string, JsonSchema>, io: string): JsonSchema {
+function liftDefinitions(
+  schema: JsonSchema,
+  components: Record<string, JsonSchema>,
+  io: string,
+): JsonSchema {
   const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
   delete schema.$defs;
   delete schema.$schema;

@@ -23,7 +23,11 @@ export function fieldsFromZodError(error: z.ZodError, input?: unknown): Record<s
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) add([...issue.path, key], 'is not an accepted field');
-    } else if (issue.code !== 'custom' && issue.path.length > 0 && valueAt(input, issue.path) === undefined) {
+    } else if (
+      issue.code !== 'custom' &&
+      issue.path.length > 0 &&
+      valueAt(input, issue.path) === undefined
+    ) {
       add(issue.path, 'is required');
     } else {
       add(issue.path, issue.message);

@@ -2,7 +2,8 @@ import type { Redis } from 'ioredis';
 import { cellEndpointSchema, routeSchema, type CellEndpoint, type Route } from '@mpb/contracts';
 
 /** A change announced on the routing channel; subscribers drop or reload that entry. */
-export type RoutingChange = { kind: 'route'; host: string } | { kind: 'cell'; cellId: string } | { kind: 'all' };
+export type RoutingChange =
+  { kind: 'route'; host: string } | { kind: 'cell'; cellId: string } | { kind: 'all' };
 
 /**
  * The shared routing table in Redis: host to tenant and cell, and cell to endpoints.

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { cellMigrations } from '@mpb/cell-runtime';
 import { controlPlaneMigrations } from '@mpb/control-plane';
-import { bootstrapDatabase, createDatabase, databaseUrl, dropDatabase, migrateToLatest, type Knex } from '@mpb/db';
+import {
+  bootstrapDatabase,
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  migrateToLatest,
+  type Knex,
+} from '@mpb/db';
 import { testEnv, uniqueId } from './env';
 
 export interface TestDatabase {
@@ -15,7 +22,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export const testRoles = { owner: 'mpbt_owner', controlApp: 'mpbt_control_app', cellApp: 'mpbt_cell_app' };
+export const testRoles = {
+  owner: 'mpbt_owner',
+  controlApp: 'mpbt_control_app',
+  cellApp: 'mpbt_cell_app',
+};
 
 /** Same for every worker of a run, so parallel bootstraps agree on it. */
 function rolePassword(adminUrl: string): string {
@@ -40,9 +51,17 @@ export async function createTestDatabase(kind: 'control' | 'cell'): Promise<Test
   });
   const ownerUrl = databaseUrl(pgAdminUrl, { user: testRoles.owner, password, database: name });
   const appUrl = databaseUrl(pgAdminUrl, { user: appRole, password, database: name });
-  const owner = createDatabase({ connectionString: ownerUrl, applicationName: 'test-owner', poolMax: 2 });
+  const owner = createDatabase({
+    connectionString: ownerUrl,
+    applicationName: 'test-owner',
+    poolMax: 2,
+  });
   await migrateToLatest(owner, kind === 'control' ? controlPlaneMigrations : cellMigrations);
-  const app = createDatabase({ connectionString: appUrl, applicationName: 'test-app', poolMax: 10 });
+  const app = createDatabase({
+    connectionString: appUrl,
+    applicationName: 'test-app',
+    poolMax: 10,
+  });
   return {
     name,
     ownerUrl,

@@ -4,12 +4,17 @@ export function testEnv(): { pgAdminUrl: string; redisUrl: string; temporalAddre
   const redisUrl = process.env.MPB_TEST_REDIS_URL;
   const temporalAddress = process.env.MPB_TEST_TEMPORAL_ADDRESS;
   if (!pgAdminUrl || !redisUrl || !temporalAddress) {
-    throw new Error('integration tests run through `npm test` or `npx jest --selectProjects integration`, whose global set-up provides the services');
+    throw new Error(
+      'integration tests run through `npm test` or `npx jest --selectProjects integration`, whose global set-up provides the services',
+    );
   }
   return { pgAdminUrl, redisUrl, temporalAddress };
 }
 
 /** A short random id for names that must not collide between tests and runs. */
 export function uniqueId(length = 10): string {
-  return Math.random().toString(36).slice(2, 2 + length).padEnd(length, '0');
+  return Math.random()
+    .toString(36)
+    .slice(2, 2 + length)
+    .padEnd(length, '0');
 }

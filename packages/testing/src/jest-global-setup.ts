@@ -14,5 +14,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.MPB_TEST_PG_ADMIN_URL = postgres.adminUrl;
   process.env.MPB_TEST_REDIS_URL = redis.url;
   process.env.MPB_TEST_TEMPORAL_ADDRESS = temporal.address;
-  (globalThis as { __mpbTestServices?: { stop(): Promise<void> }[] }).__mpbTestServices = [temporal, redis, postgres];
+  (globalThis as { __mpbTestServices?: { stop(): Promise<void> }[] }).__mpbTestServices = [
+    temporal,
+    redis,
+    postgres,
+  ];
 }

@@ -2,7 +2,10 @@ import { Writable } from 'node:stream';
 import { createLogger, type Logger } from '@mpb/observability';
 
 /** A logger whose JSON lines a test can read back. */
-export function createCapturingLogger(service = 'test'): { logger: Logger; lines: () => Record<string, unknown>[] } {
+export function createCapturingLogger(service = 'test'): {
+  logger: Logger;
+  lines: () => Record<string, unknown>[];
+} {
   const chunks: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, callback) {

@@ -3,5 +3,7 @@
 export const dynamic = 'force-dynamic';
 
 export function GET(): Response {
-  return new Response('ok', { headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
+  return new Response('ok', {
+    headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' },
+  });
 }

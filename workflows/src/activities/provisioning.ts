@@ -9,15 +9,19 @@ import {
 } from '@mpb/control-plane';
 import type { Knex } from '@mpb/db';
 import type { RouteStore } from '@mpb/routing';
-import type { Histogram } from 'prom-client';
+import type { Counter, Histogram } from 'prom-client';
 
 export interface ProvisioningActivityDeps {
   db: Knex;
   urls: PublicUrls;
   cellClient: CellClient;
   routeStore: RouteStore;
-  /** Seconds from the tenant's creation to ready. */
-  provisioningSeconds?: Histogram;
+  metrics?: {
+    /** Seconds from a tenant's creation to ready, observed once per tenant. */
+    provisioningSeconds: Histogram;
+    /** Provisioning runs that ended in failure (after compensation). */
+    provisioningFailures: Counter;
+  };
 }
 
 /** Business failures become non-retryable; everything else is retried by Temporal. */
@@ -26,10 +30,19 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof ProvisioningError) {
-      throw ApplicationFailure.create({ message: error.message, type: 'ProvisioningError', details: [error.reason], nonRetryable: true });
+      throw ApplicationFailure.create({
+        message: error.message,
+        type: 'ProvisioningError',
+        details: [error.reason],
+        nonRetryable: true,
+      });
     }
     if (error instanceof CellRejectedError) {
-      throw ApplicationFailure.create({ message: error.message, type: 'CellRejectedError', nonRetryable: true });
+      throw ApplicationFailure.create({
+        message: error.message,
+        type: 'CellRejectedError',
+        nonRetryable: true,
+      });
     }
     throw error;
   }
@@ -68,22 +81,38 @@ export function createProvisioningActivities(deps: ProvisioningActivityDeps) {
         return routes;
       }),
 
-    markTenantReady: (tenantId: string) =>
+    /** Compensation: undoes step 4 in Redis and the database. */
+    unpublishRoutes: (tenantId: string) =>
       guard(async () => {
-        const result = await provisioning.markTenantReady(context(), tenantId);
-        const tenant = await deps.db('tenants').where({ id: tenantId }).first<{ created_at: Date; ready_at: Date }>();
-        if (tenant && deps.provisioningSeconds) {
-          deps.provisioningSeconds.observe((tenant.ready_at.getTime() - tenant.created_at.getTime()) / 1000);
+        for (const host of await provisioning.deactivateRoutes(context(), tenantId)) {
+          await deps.routeStore.deleteRoute(host);
         }
-        return result;
       }),
+
+    /** Compensation: undoes step 3, removing the tenant and everything it has from its cell. */
+    removeTenantFromCell: (tenantId: string) =>
+      guard(async () => {
+        const apiUrl = await provisioning.placedCellApiUrl(context(), tenantId);
+        if (apiUrl) await deps.cellClient.deleteTenant(apiUrl, tenantId);
+      }),
+
+    markTenantReady: (tenantId: string) =>
+      guard(() =>
+        provisioning.markTenantReady(context(), tenantId, (seconds) =>
+          deps.metrics?.provisioningSeconds.observe(seconds),
+        ),
+      ),
 
     releaseSlug: (tenantId: string) => guard(() => provisioning.releaseSlug(context(), tenantId)),
 
-    releasePlacement: (tenantId: string) => guard(() => provisioning.releasePlacement(context(), tenantId)),
+    releasePlacement: (tenantId: string) =>
+      guard(() => provisioning.releasePlacement(context(), tenantId)),
 
     markTenantFailed: (tenantId: string, reason: string) =>
-      guard(() => provisioning.markTenantFailed(context(), tenantId, reason)),
+      guard(async () => {
+        await provisioning.markTenantFailed(context(), tenantId, reason);
+        deps.metrics?.provisioningFailures.inc();
+      }),
   };
 }
 

@@ -45,7 +45,10 @@ export interface ProvisioningHarness {
   urls: PublicUrls;
   cells: TestCell[];
   activities: ReturnType<typeof createProvisioningActivities>;
-  addCell(id: string, options?: { capacity?: number; tenantCount?: number; port?: number }): Promise<TestCell>;
+  addCell(
+    id: string,
+    options?: { capacity?: number; tenantCount?: number; port?: number },
+  ): Promise<TestCell>;
   createUser(): Promise<{ id: string; email: string }>;
   close(): Promise<void>;
 }
@@ -71,7 +74,12 @@ export async function createProvisioningHarness(): Promise<ProvisioningHarness> 
     internalToken,
     urls,
     cells,
-    activities: createProvisioningActivities({ db: controlDb.app, urls, cellClient: new CellClient(internalToken, 3_000), routeStore }),
+    activities: createProvisioningActivities({
+      db: controlDb.app,
+      urls,
+      cellClient: new CellClient(internalToken, 3_000),
+      routeStore,
+    }),
     async addCell(id, options = {}) {
       const database = await createTestDatabase('cell');
       const app = createCellApp({
@@ -90,7 +98,8 @@ export async function createProvisioningHarness(): Promise<ProvisioningHarness> 
         logger: createCapturingLogger(`cell-${id}`).logger,
       });
       const server = http.createServer(app);
-      const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+      const listen = (port: number) =>
+        new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
       await listen(options.port ?? 0);
       const port = (server.address() as AddressInfo).port;
       const cell: TestCell = {
@@ -115,7 +124,8 @@ export async function createProvisioningHarness(): Promise<ProvisioningHarness> 
         api_url: `http://127.0.0.1:${port}`,
         storefront_url: `http://127.0.0.1:${port}`,
       });
-      if (options.tenantCount) await controlDb.app('cells').where({ id }).update({ tenant_count: options.tenantCount });
+      if (options.tenantCount)
+        await controlDb.app('cells').where({ id }).update({ tenant_count: options.tenantCount });
       return cell;
     },
     async createUser() {

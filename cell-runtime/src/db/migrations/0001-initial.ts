@@ -19,7 +19,10 @@ export const initial: Migration = {
       t.text('currency').notNullable();
       t.text('language').notNullable();
       t.text('country').notNullable();
-      t.text('status').notNullable().defaultTo('active').checkIn(['active', 'suspended'], 'tenants_status_check');
+      t.text('status')
+        .notNullable()
+        .defaultTo('active')
+        .checkIn(['active', 'suspended'], 'tenants_status_check');
       t.boolean('live').notNullable().defaultTo(false);
       ts(db, t, 'created_at');
       ts(db, t, 'updated_at');
@@ -29,7 +32,10 @@ export const initial: Migration = {
     await db.schema.createTable('tenant_domains', (t) => {
       t.text('hostname').primary();
       t.uuid('tenant_id').notNullable().references('tenants.id').onDelete('CASCADE');
-      t.text('kind').notNullable().defaultTo('subdomain').checkIn(['subdomain', 'custom'], 'tenant_domains_kind_check');
+      t.text('kind')
+        .notNullable()
+        .defaultTo('subdomain')
+        .checkIn(['subdomain', 'custom'], 'tenant_domains_kind_check');
       ts(db, t, 'created_at');
       t.index(['tenant_id']);
     });
@@ -38,8 +44,12 @@ export const initial: Migration = {
     // Host resolution happens before any tenant is known. This function, owned by the schema
     // owner, is the one door through which the application maps a host to its tenant; it
     // returns only the ids, and owner-only policies let it read across tenants.
-    await db.raw(`create policy owner_host_lookup on tenants for select to current_user using (true)`);
-    await db.raw(`create policy owner_host_lookup on tenant_domains for select to current_user using (true)`);
+    await db.raw(
+      `create policy owner_host_lookup on tenants for select to current_user using (true)`,
+    );
+    await db.raw(
+      `create policy owner_host_lookup on tenant_domains for select to current_user using (true)`,
+    );
     await db.raw(`
       create function resolve_tenant_by_host(p_host text)
       returns table (tenant_id uuid)
@@ -54,7 +64,11 @@ export const initial: Migration = {
       t.text('email').notNullable();
       t.text('role')
         .notNullable()
-        .checkIn(['owner', 'admin', 'catalog_staff', 'orders_staff', 'support'], 'members_role_check');
+        // Frozen here (not imported) so this migration never changes after it ships.
+        .checkIn(
+          ['owner', 'admin', 'catalog_staff', 'orders_staff', 'support'],
+          'members_role_check',
+        );
       ts(db, t, 'created_at');
       t.primary(['tenant_id', 'user_id']);
     });
@@ -80,7 +94,10 @@ export const initial: Migration = {
       ts(db, t, 'created_at');
       t.unique(['tenant_id', 'id'], { indexName: 'categories_tenant_id_key' });
       t.unique(['tenant_id', 'handle'], { indexName: 'categories_handle_key' });
-      t.foreign(['tenant_id', 'parent_id']).references(['tenant_id', 'id']).inTable('categories').onDelete('CASCADE');
+      t.foreign(['tenant_id', 'parent_id'])
+        .references(['tenant_id', 'id'])
+        .inTable('categories')
+        .onDelete('CASCADE');
     });
     await protectTenantTable(db, 'categories');
 
@@ -90,7 +107,9 @@ export const initial: Migration = {
       t.text('title').notNullable();
       t.text('handle').notNullable();
       t.text('description').notNullable().defaultTo('');
-      t.text('status').notNullable().checkIn(['draft', 'active', 'archived'], 'products_status_check');
+      t.text('status')
+        .notNullable()
+        .checkIn(['draft', 'active', 'archived'], 'products_status_check');
       t.bigInteger('price').notNullable();
       ts(db, t, 'created_at');
       ts(db, t, 'updated_at');
@@ -98,8 +117,12 @@ export const initial: Migration = {
       t.unique(['tenant_id', 'handle'], { indexName: 'products_handle_key' });
     });
     await db.raw(`alter table products add constraint products_price_check check (price >= 0)`);
-    await db.raw(`create index products_listing_idx on products (tenant_id, created_at desc, id desc)`);
-    await db.raw(`create index products_status_listing_idx on products (tenant_id, status, created_at desc, id desc)`);
+    await db.raw(
+      `create index products_listing_idx on products (tenant_id, created_at desc, id desc)`,
+    );
+    await db.raw(
+      `create index products_status_listing_idx on products (tenant_id, status, created_at desc, id desc)`,
+    );
     await protectTenantTable(db, 'products');
 
     await db.schema.createTable('product_variants', (t) => {
@@ -112,13 +135,20 @@ export const initial: Migration = {
       t.jsonb('options').notNullable().defaultTo('{}');
       t.integer('position').notNullable().defaultTo(0);
       ts(db, t, 'created_at');
-      t.foreign(['tenant_id', 'product_id']).references(['tenant_id', 'id']).inTable('products').onDelete('CASCADE');
+      t.foreign(['tenant_id', 'product_id'])
+        .references(['tenant_id', 'id'])
+        .inTable('products')
+        .onDelete('CASCADE');
       t.unique(['tenant_id', 'id'], { indexName: 'product_variants_tenant_id_key' });
       t.unique(['tenant_id', 'sku'], { indexName: 'product_variants_sku_key' });
       t.index(['tenant_id', 'product_id', 'position']);
     });
-    await db.raw(`alter table product_variants add constraint product_variants_stock_check check (stock >= 0)`);
-    await db.raw(`alter table product_variants add constraint product_variants_price_check check (price >= 0)`);
+    await db.raw(
+      `alter table product_variants add constraint product_variants_stock_check check (stock >= 0)`,
+    );
+    await db.raw(
+      `alter table product_variants add constraint product_variants_price_check check (price >= 0)`,
+    );
     await protectTenantTable(db, 'product_variants');
 
     await db.schema.createTable('orders', (t) => {
@@ -127,7 +157,10 @@ export const initial: Migration = {
       t.bigInteger('number').notNullable();
       t.text('status')
         .notNullable()
-        .checkIn(['created', 'paid', 'shipped', 'delivered', 'cancelled', 'refunded'], 'orders_status_check');
+        .checkIn(
+          ['created', 'paid', 'shipped', 'delivered', 'cancelled', 'refunded'],
+          'orders_status_check',
+        );
       t.text('currency').notNullable();
       t.bigInteger('subtotal').notNullable();
       t.bigInteger('total').notNullable();
@@ -150,17 +183,24 @@ export const initial: Migration = {
       t.integer('quantity').notNullable();
       t.bigInteger('unit_price').notNullable();
       t.bigInteger('total').notNullable();
-      t.foreign(['tenant_id', 'order_id']).references(['tenant_id', 'id']).inTable('orders').onDelete('CASCADE');
+      t.foreign(['tenant_id', 'order_id'])
+        .references(['tenant_id', 'id'])
+        .inTable('orders')
+        .onDelete('CASCADE');
       t.index(['tenant_id', 'order_id']);
     });
-    await db.raw(`alter table order_items add constraint order_items_quantity_check check (quantity > 0)`);
+    await db.raw(
+      `alter table order_items add constraint order_items_quantity_check check (quantity > 0)`,
+    );
     await protectTenantTable(db, 'order_items');
 
     await db.schema.createTable('coupons', (t) => {
       t.uuid('id').primary();
       t.uuid('tenant_id').notNullable().references('tenants.id').onDelete('CASCADE');
       t.text('code').notNullable();
-      t.text('kind').notNullable().checkIn(['percentage', 'fixed', 'free_shipping'], 'coupons_kind_check');
+      t.text('kind')
+        .notNullable()
+        .checkIn(['percentage', 'fixed', 'free_shipping'], 'coupons_kind_check');
       t.bigInteger('value').notNullable().defaultTo(0);
       t.timestamp('starts_at', { useTz: true, precision: 3 });
       t.timestamp('ends_at', { useTz: true, precision: 3 });
@@ -174,7 +214,9 @@ export const initial: Migration = {
     await db.schema.createTable('audit_logs', (t) => {
       t.bigIncrements('id');
       t.uuid('tenant_id').notNullable().references('tenants.id').onDelete('CASCADE');
-      t.text('actor_type').notNullable().checkIn(['member', 'platform', 'system'], 'audit_logs_actor_check');
+      t.text('actor_type')
+        .notNullable()
+        .checkIn(['member', 'platform', 'system'], 'audit_logs_actor_check');
       t.uuid('actor_id');
       t.text('action').notNullable();
       t.text('target_type');

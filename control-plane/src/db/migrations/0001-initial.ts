@@ -1,5 +1,4 @@
-import type { Knex } from '@mpb/db';
-import type { Migration } from '@mpb/db';
+import type { Knex, Migration } from '@mpb/db';
 
 /** Accounts, tenants, the cell registry and domains: the control plane's own data. */
 export const initial: Migration = {
@@ -12,7 +11,9 @@ export const initial: Migration = {
       t.boolean('is_super_admin').notNullable().defaultTo(false);
       t.timestamp('created_at', { useTz: true, precision: 3 }).notNullable().defaultTo(db.fn.now());
     });
-    await db.raw(`alter table users add constraint users_email_lowercase check (email = lower(email))`);
+    await db.raw(
+      `alter table users add constraint users_email_lowercase check (email = lower(email))`,
+    );
 
     await db.schema.createTable('sessions', (t) => {
       t.uuid('id').primary();
@@ -38,7 +39,9 @@ export const initial: Migration = {
       t.timestamp('created_at', { useTz: true, precision: 3 }).notNullable().defaultTo(db.fn.now());
       t.timestamp('updated_at', { useTz: true, precision: 3 }).notNullable().defaultTo(db.fn.now());
     });
-    await db.raw(`alter table cells add constraint cells_tenant_count_check check (tenant_count >= 0)`);
+    await db.raw(
+      `alter table cells add constraint cells_tenant_count_check check (tenant_count >= 0)`,
+    );
 
     await db.schema.createTable('templates', (t) => {
       t.text('id').primary();
@@ -47,7 +50,11 @@ export const initial: Migration = {
       t.boolean('is_active').notNullable().defaultTo(true);
     });
     await db('templates').insert([
-      { id: 'default', name: 'Default', description: 'A clean grid of products under the store name.' },
+      {
+        id: 'default',
+        name: 'Default',
+        description: 'A clean grid of products under the store name.',
+      },
     ]);
 
     await db.schema.createTable('tenants', (t) => {
@@ -76,7 +83,13 @@ export const initial: Migration = {
     await db.schema.createTable('tenant_memberships', (t) => {
       t.uuid('tenant_id').notNullable().references('tenants.id').onDelete('CASCADE');
       t.uuid('user_id').notNullable().references('users.id').onDelete('CASCADE');
-      t.text('role').notNullable().checkIn(['owner', 'admin', 'staff'], 'tenant_memberships_role_check');
+      t.text('role')
+        .notNullable()
+        // Frozen here (not imported) so this migration never changes after it ships.
+        .checkIn(
+          ['owner', 'admin', 'catalog_staff', 'orders_staff', 'support'],
+          'tenant_memberships_role_check',
+        );
       t.timestamp('created_at', { useTz: true, precision: 3 }).notNullable().defaultTo(db.fn.now());
       t.primary(['tenant_id', 'user_id']);
       t.index(['user_id']);
