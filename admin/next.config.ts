@@ -7,7 +7,9 @@ const repoRoot = path.join(__dirname, '..');
 
 const nextConfig: NextConfig = {
   // The contracts package ships TypeScript sources, not built JavaScript.
-  transpilePackages: ['@mpb/contracts'],
+  transpilePackages: ['@mpb/contracts', '@mpb/observability'],
+  // Loaded by Node at run time rather than bundled: prom-client reads process internals.
+  serverExternalPackages: ['prom-client'],
   poweredByHeader: false,
   reactStrictMode: true,
   turbopack: { root: repoRoot },

@@ -96,6 +96,28 @@ async function load(
   };
 }
 
+type Hop = {
+  route: string;
+  responseBytes: number;
+  connections: number;
+  rounds: { direct: LoadResult; router: LoadResult }[];
+  unloaded: { direct: LoadResult; router: LoadResult };
+  throughputRatio: number;
+};
+
+function formatHop(hop: Hop): string {
+  const row = (label: string, pair: { direct: LoadResult; router: LoadResult }) =>
+    `| ${label} | ${pair.direct.requestsPerSecond} | ${pair.router.requestsPerSecond} | ${pair.direct.p50Ms}/${pair.direct.p99Ms} | ${pair.router.p50Ms}/${pair.router.p99Ms} |`;
+  return [
+    `${say.bold('Router hop')} (GET ${hop.route}, ${hop.responseBytes} B, ${hop.connections} connections)`,
+    '| round | direct req/s | router req/s | direct p50/p99 ms | router p50/p99 ms |',
+    '| --- | --- | --- | --- | --- |',
+    ...hop.rounds.map((round, index) => row(String(index + 1), round)),
+    row('unloaded (1 connection)', hop.unloaded),
+    `Throughput through the router / direct: ${hop.throughputRatio.toFixed(2)}`,
+  ].join('\n');
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -119,6 +141,7 @@ async function main(): Promise<void> {
       apiPort: await freePort(),
       apiOpsPort: await freePort(),
       storefrontPort: await freePort(),
+      storefrontOpsPort: await freePort(),
       redisUrl: `${redis.url}/0`,
       redisKeyPrefix: `mpbbench:${id}:${cellId}:`,
     });
@@ -147,6 +170,7 @@ async function main(): Promise<void> {
     controlPlaneOpsPort: await freePort(),
     workerOpsPort: await freePort(),
     adminPort: await freePort(),
+    adminOpsPort: await freePort(),
     cells,
     workflowBundlePath: bundle,
     withWebApps: false,
@@ -244,31 +268,48 @@ async function main(): Promise<void> {
     );
     const cell = cells.find((candidate) => candidate.id === first.cellId);
     if (!cell) throw new Error('unknown cell');
-    const route = '/api/v1/products?limit=10';
-    const check = await request(cell.apiPort, storeHost, route);
-    const bytes = JSON.stringify(check.json).length;
-    say.step(
-      `router hop: GET ${route} (${bytes} bytes), ${connections} connections, ${duration}s per round`,
-    );
-    const direct = `http://127.0.0.1:${cell.apiPort}${route}`;
-    const viaRouter = `http://127.0.0.1:${routerPort}${route}`;
-    await load(direct, storeHost, 2, connections);
-    await load(viaRouter, storeHost, 2, connections);
-    const rounds: { direct: LoadResult; router: LoadResult }[] = [];
-    for (let round = 0; round < 2; round++) {
-      rounds.push({
-        direct: await load(direct, storeHost, duration, connections),
-        router: await load(viaRouter, storeHost, duration, connections),
-      });
-    }
-    const unloaded = {
-      direct: await load(direct, storeHost, 3, 1),
-      router: await load(viaRouter, storeHost, 3, 1),
+    // The same request straight to the cell's API and through the router, interleaved so both
+    // see the same machine conditions; a heavy route (catalog page) and a light one (config).
+    const measureHop = async (route: string) => {
+      const check = await request(cell.apiPort, storeHost, route);
+      const bytes = JSON.stringify(check.json).length;
+      say.step(
+        `router hop: GET ${route} (${bytes} bytes), ${connections} connections, ${duration}s per round`,
+      );
+      const direct = `http://127.0.0.1:${cell.apiPort}${route}`;
+      const viaRouter = `http://127.0.0.1:${routerPort}${route}`;
+      await load(direct, storeHost, 2, connections);
+      await load(viaRouter, storeHost, 2, connections);
+      const rounds: { direct: LoadResult; router: LoadResult }[] = [];
+      for (let round = 0; round < 2; round++) {
+        rounds.push({
+          direct: await load(direct, storeHost, duration, connections),
+          router: await load(viaRouter, storeHost, duration, connections),
+        });
+      }
+      const unloaded = {
+        direct: await load(direct, storeHost, 3, 1),
+        router: await load(viaRouter, storeHost, 3, 1),
+      };
+      const mean = (values: number[]) =>
+        values.reduce((sum, value) => sum + value, 0) / values.length;
+      const throughputRatio =
+        mean(rounds.map((round) => round.router.requestsPerSecond)) /
+        mean(rounds.map((round) => round.direct.requestsPerSecond));
+      return {
+        route,
+        responseBytes: bytes,
+        connections,
+        durationSeconds: duration,
+        rounds,
+        unloaded,
+        throughputRatio,
+      };
     };
-    const mean = (values: number[]) =>
-      values.reduce((sum, value) => sum + value, 0) / values.length;
-    const directRps = mean(rounds.map((round) => round.direct.requestsPerSecond));
-    const routerRps = mean(rounds.map((round) => round.router.requestsPerSecond));
+    const hops = [
+      await measureHop('/api/v1/products?limit=10'),
+      await measureHop('/api/v1/storefront/config'),
+    ];
 
     const results = {
       date: new Date().toISOString(),
@@ -278,15 +319,7 @@ async function main(): Promise<void> {
         memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
       },
-      routerHop: {
-        route,
-        responseBytes: bytes,
-        connections,
-        durationSeconds: duration,
-        rounds,
-        unloaded,
-        throughputRatio: routerRps / directRps,
-      },
+      routerHop: hops,
       provisioning: {
         sequential: {
           count: sequential.length,
@@ -310,12 +343,7 @@ async function main(): Promise<void> {
 
     const fmt = (value: number) => value.toFixed(1);
     say.plain(`
-${say.bold('Router hop')} (GET ${route}, ${bytes} B, ${connections} connections)
-| round | direct req/s | router req/s | direct p50/p99 ms | router p50/p99 ms |
-| --- | --- | --- | --- | --- |
-${rounds.map((round, index) => `| ${index + 1} | ${round.direct.requestsPerSecond} | ${round.router.requestsPerSecond} | ${round.direct.p50Ms}/${round.direct.p99Ms} | ${round.router.p50Ms}/${round.router.p99Ms} |`).join('\n')}
-| unloaded (1 connection) | ${unloaded.direct.requestsPerSecond} | ${unloaded.router.requestsPerSecond} | ${unloaded.direct.p50Ms}/${unloaded.direct.p99Ms} | ${unloaded.router.p50Ms}/${unloaded.router.p99Ms} |
-Throughput through the router / direct: ${results.routerHop.throughputRatio.toFixed(2)}
+${hops.map(formatHop).join('\n\n')}
 
 ${say.bold('Provisioning')} (POST /tenants → ready, client-measured through the router)
 | mode | stores | p50 ms | p95 ms | max ms |

@@ -21,12 +21,13 @@ const ports = {
   controlPlaneOps: 9400,
   workerOps: 9600,
   admin: 4300,
+  adminOps: 9300,
   temporal: 7233,
   temporalUi: 8233,
 };
 const cells = [
-  { id: 'shared-1', apiPort: 4101, apiOpsPort: 9501, storefrontPort: 4201, redisDb: 1 },
-  { id: 'shared-2', apiPort: 4102, apiOpsPort: 9502, storefrontPort: 4202, redisDb: 2 },
+  { id: 'shared-1', apiPort: 4101, apiOpsPort: 9501, storefrontPort: 4201, storefrontOpsPort: 9701, redisDb: 1 },
+  { id: 'shared-2', apiPort: 4102, apiOpsPort: 9502, storefrontPort: 4202, storefrontOpsPort: 9702, redisDb: 2 },
 ];
 
 async function main(): Promise<void> {
@@ -90,12 +91,14 @@ async function main(): Promise<void> {
     controlPlaneOpsPort: ports.controlPlaneOps,
     workerOpsPort: ports.workerOps,
     adminPort: ports.admin,
+    adminOpsPort: ports.adminOps,
     cells: cells.map((cell) => ({
       id: cell.id,
       capacity: 2000,
       apiPort: cell.apiPort,
       apiOpsPort: cell.apiOpsPort,
       storefrontPort: cell.storefrontPort,
+      storefrontOpsPort: cell.storefrontOpsPort,
       redisUrl: `${redis.url}/${cell.redisDb}`,
       redisKeyPrefix: '',
     })),
@@ -137,7 +140,7 @@ async function main(): Promise<void> {
   ${say.bold('Platform API')}                     ${platform.publicUrl}/api/v1  (OpenAPI: ${platform.publicUrl}/api/v1/openapi.json)
   ${say.bold('Stores')}                           http://<slug>.localhost:${ports.router}/
   ${say.bold('Temporal UI')}                      ${temporal.uiUrl ?? `(external: ${temporal.address})`}
-  ${say.bold('Metrics')}                          router :${ports.routerOps}  control plane :${ports.controlPlaneOps}  worker :${ports.workerOps}  cells ${cells.map((cell) => `:${cell.apiOpsPort}`).join(' ')}
+  ${say.bold('Metrics')}                          router :${ports.routerOps}  control plane :${ports.controlPlaneOps}  worker :${ports.workerOps}  cells ${cells.map((cell) => `:${cell.apiOpsPort}`).join(' ')}  storefronts ${cells.map((cell) => `:${cell.storefrontOpsPort}`).join(' ')}  admin :${ports.adminOps}
   ${say.bold('Super-admin')}                      ${secrets.superAdminEmail} / ${secrets.superAdminPassword}  (from .mpb/secrets.json)
   ${say.bold('Logs')}                             ${logDir}/
 

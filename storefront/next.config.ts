@@ -14,7 +14,9 @@ export default function nextConfig(phase: string): NextConfig {
     readCellApiConfig(process.env);
   }
   return {
-    transpilePackages: ['@mpb/contracts'],
+    transpilePackages: ['@mpb/contracts', '@mpb/observability'],
+    // Loaded by Node at run time rather than bundled: prom-client reads process internals.
+    serverExternalPackages: ['prom-client'],
     poweredByHeader: false,
     reactStrictMode: true,
     outputFileTracingRoot: workspaceRoot,

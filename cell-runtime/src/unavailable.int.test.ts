@@ -7,7 +7,11 @@ import { createCellApp } from './app';
 describe('when the cell database is unreachable', () => {
   it('answers 503 UNAVAILABLE with Retry-After, not a 500', async () => {
     // Nothing listens on port 1: every connection attempt is refused.
-    const db = createDatabase({ connectionString: 'postgres://nobody@127.0.0.1:1/none', applicationName: 'down', poolMax: 1 });
+    const db = createDatabase({
+      connectionString: 'postgres://nobody@127.0.0.1:1/none',
+      applicationName: 'down',
+      poolMax: 1,
+    });
     const { signer } = await createTestSigner();
     const { logger, lines } = createCapturingLogger();
     const app = createCellApp({
@@ -26,7 +30,10 @@ describe('when the cell database is unreachable', () => {
       logger,
     });
     try {
-      const response = await request(app).get('/api/v1/storefront/config').set('host', 'shop.localhost').expect(503);
+      const response = await request(app)
+        .get('/api/v1/storefront/config')
+        .set('host', 'shop.localhost')
+        .expect(503);
       expect(response.body.error.code).toBe('UNAVAILABLE');
       expect(response.headers['retry-after']).toBe('5');
       expect(lines().some((line) => line.message === 'dependency unavailable')).toBe(true);

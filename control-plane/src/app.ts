@@ -86,7 +86,10 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
   );
   app.use(tenantRoutesRouter({ ...deps, requireUser }));
   app.use(cellRoutesRouter({ db: deps.db, requireUser }));
-  app.use('/internal', requireInternalToken(config.INTERNAL_API_TOKEN, config.INTERNAL_API_TOKEN_PREVIOUS));
+  app.use(
+    '/internal',
+    requireInternalToken(config.INTERNAL_API_TOKEN, config.INTERNAL_API_TOKEN_PREVIOUS),
+  );
   app.use(internalRoutesRouter({ db: deps.db, routeStore: deps.routeStore }));
 
   app.use(notFoundHandler);

@@ -47,6 +47,7 @@ export async function startTestPlatform(
       apiPort: await port(),
       apiOpsPort: await port(),
       storefrontPort: await port(),
+      storefrontOpsPort: await port(),
       redisUrl: `${redisUrl}/0`,
       redisKeyPrefix: `mpbe2e:${id}:${cellId}:`,
     });
@@ -73,6 +74,7 @@ export async function startTestPlatform(
     controlPlaneOpsPort: await port(),
     workerOpsPort: await port(),
     adminPort: await port(),
+    adminOpsPort: await port(),
     cells,
     workflowBundlePath: bundle,
     withWebApps,

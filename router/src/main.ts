@@ -1,18 +1,12 @@
 import './tracing';
 import { Redis } from 'ioredis';
-import {
-  createHttpMetrics,
-  createLogger,
-  Lifecycle,
-  startOpsServer,
-} from '@mpb/observability';
+import { createHttpMetrics, createLogger, Lifecycle, startOpsServer } from '@mpb/observability';
 import { RouteStore } from '@mpb/routing';
 import { loadRouterConfig } from './config';
 import { controlPlaneSource } from './control-plane-source';
 import { Upstreams } from './forward';
 import { RouteTable } from './route-table';
 import { createRouterServer } from './server';
-
 
 async function main(): Promise<void> {
   const config = loadRouterConfig();

@@ -95,7 +95,10 @@ export function createRouterServer(deps: RouterDeps): http.Server {
       if (!res.headersSent)
         sendUnavailable(res, status as 502 | 504, path, req.headers.accept, correlationId);
       else res.destroy();
-      deps.logger.warn({ err: error, correlation_id: correlationId, host, upstream: kind }, 'proxy error');
+      deps.logger.warn(
+        { err: error, correlation_id: correlationId, host, upstream: kind },
+        'proxy error',
+      );
     } finally {
       const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
       observeRequest(deps.metrics, { method: req.method ?? 'GET', route: kind, status }, seconds);

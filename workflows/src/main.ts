@@ -4,17 +4,11 @@ import { Counter, Histogram } from 'prom-client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { CellClient, PublicUrls } from '@mpb/control-plane';
 import { createDatabase, pingDatabase } from '@mpb/db';
-import {
-  createHttpMetrics,
-  createLogger,
-  Lifecycle,
-  startOpsServer,
-} from '@mpb/observability';
+import { createHttpMetrics, createLogger, Lifecycle, startOpsServer } from '@mpb/observability';
 import { RouteStore } from '@mpb/routing';
 import { createProvisioningActivities } from './activities/provisioning';
 import { loadWorkerConfig } from './config';
 import { createProvisioningWorker, loadWorkflowBundle } from './worker';
-
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();

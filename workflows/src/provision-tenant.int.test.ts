@@ -157,9 +157,16 @@ describe('the provisionTenant workflow', () => {
     // The API refuses up front when no cell has room; here the last slot goes between the
     // API's check and the placement, so the workflow itself must fail cleanly.
     const user = await harness.createUser();
-    const tenant = await createTenant({ db: harness.controlDb.app, provisioning: { start: async () => undefined } }, user.id, body());
+    const tenant = await createTenant(
+      { db: harness.controlDb.app, provisioning: { start: async () => undefined } },
+      user.id,
+      body(),
+    );
     await harness.controlDb.app('cells').update({ status: 'draining' });
-    await temporalProvisioningStarter(harness.temporal, harness.taskQueue).start({ tenantId: tenant.id, slug: tenant.slug });
+    await temporalProvisioningStarter(harness.temporal, harness.taskQueue).start({
+      tenantId: tenant.id,
+      slug: tenant.slug,
+    });
     const handle = harness.temporal.workflow.getHandle(provisionTenantWorkflowId(tenant.id));
     await expect(handle.result()).rejects.toBeInstanceOf(WorkflowFailedError);
     const failed = await tenantRow(tenant.id);
@@ -222,14 +229,19 @@ describe('the provisionTenant workflow', () => {
     const cell = harness.cells.find((candidate) => candidate.id === cellId)!;
     // Run the compensations as the workflow would, with its workflow id.
     const env = new MockActivityEnvironment({
-      workflowExecution: { workflowId: provisionTenantWorkflowId(tenant.id), runId: 'compensation-test' },
+      workflowExecution: {
+        workflowId: provisionTenantWorkflowId(tenant.id),
+        runId: 'compensation-test',
+      },
     });
     await env.run(harness.activities.unpublishRoutes, tenant.id);
     await env.run(harness.activities.removeTenantFromCell, tenant.id);
     await env.run(harness.activities.removeTenantFromCell, tenant.id); // idempotent
 
     expect(await harness.routeStore.getRoute(host)).toBeUndefined();
-    expect(await harness.controlDb.app('domains').where({ tenant_id: tenant.id }).pluck('status')).toEqual(['reserved']);
+    expect(
+      await harness.controlDb.app('domains').where({ tenant_id: tenant.id }).pluck('status'),
+    ).toEqual(['reserved']);
     const left = await withTenant(cell.database.app, tenant.id, async (trx) => ({
       tenants: (await trx('tenants').select('id')).length,
       members: (await trx('members').select('user_id')).length,

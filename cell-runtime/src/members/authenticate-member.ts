@@ -6,7 +6,6 @@ import { AppError } from '@mpb/http';
 import { setContextValues } from '@mpb/observability';
 import { currentTenantId } from '../tenancy/middleware';
 
-
 export interface Member {
   userId: string;
   email: string;

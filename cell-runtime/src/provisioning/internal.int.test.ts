@@ -131,12 +131,23 @@ describe('the internal provisioning API', () => {
   it('removes a tenant with everything it owns, idempotently, and only with the internal token', async () => {
     const auth = { authorization: `Bearer ${cell.internalToken}` };
     const tenantId = randomUUID();
-    await request(cell.app).put(`/internal/v1/tenants/${tenantId}`).set(auth).send(body('doomed')).expect(200);
+    await request(cell.app)
+      .put(`/internal/v1/tenants/${tenantId}`)
+      .set(auth)
+      .send(body('doomed'))
+      .expect(200);
     await request(cell.app).delete(`/internal/v1/tenants/${tenantId}`).expect(401);
     await request(cell.app).delete(`/internal/v1/tenants/${tenantId}`).set(auth).expect(204);
     await request(cell.app).delete(`/internal/v1/tenants/${tenantId}`).set(auth).expect(204);
-    await request(cell.app).get('/api/v1/storefront/config').set('host', 'doomed.localhost').expect(404);
-    const left = await withTenant(cell.database.app, tenantId, async (trx) => (await trx('members').select('user_id')).length);
+    await request(cell.app)
+      .get('/api/v1/storefront/config')
+      .set('host', 'doomed.localhost')
+      .expect(404);
+    const left = await withTenant(
+      cell.database.app,
+      tenantId,
+      async (trx) => (await trx('members').select('user_id')).length,
+    );
     expect(left).toBe(0);
   });
 });

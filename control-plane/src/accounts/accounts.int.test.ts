@@ -166,3 +166,18 @@ describe('log-in, refresh and log-out', () => {
     expect(response.body.keys[0]).not.toHaveProperty('d');
   });
 });
+
+describe('bad input on the session routes', () => {
+  it.each([
+    ['/api/v1/auth/login', {}, ['email', 'password']],
+    ['/api/v1/auth/login', { email: 'nope', password: '' }, ['email', 'password']],
+    ['/api/v1/auth/login', { email: 'a@example.com', password: 'x', remember: true }, ['remember']],
+    ['/api/v1/auth/refresh', {}, ['refreshToken']],
+    ['/api/v1/auth/refresh', { refreshToken: 'x'.repeat(600) }, ['refreshToken']],
+    ['/api/v1/auth/logout', { refreshToken: 42 }, ['refreshToken']],
+  ])('%s answers 400 naming the fields for %j', async (path, body, fields) => {
+    const response = await request(cp.app).post(path).send(body).expect(400);
+    expect(Object.keys(response.body.error.fields).sort()).toEqual([...fields].sort());
+  });
+});
+

@@ -11,7 +11,11 @@ import { controlPlaneMigrations } from '../db/migrations';
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL (the schema owner’s connection) is required');
-  const db = createDatabase({ connectionString: url, applicationName: 'migrate-control-plane', poolMax: 1 });
+  const db = createDatabase({
+    connectionString: url,
+    applicationName: 'migrate-control-plane',
+    poolMax: 1,
+  });
   try {
     const applied = await migrateToLatest(db, controlPlaneMigrations);
     console.log(applied.length > 0 ? `applied ${applied.join(', ')}` : 'already up to date');

@@ -157,8 +157,12 @@ export async function recordRoutesPublished(
 }
 
 /** Compensation for step 4: the tenant's hosts stop routing; returns the hosts to unpublish. */
-export async function deactivateRoutes(context: ProvisioningContext, tenantId: string): Promise<string[]> {
-  await context.db('domains')
+export async function deactivateRoutes(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<string[]> {
+  await context
+    .db('domains')
     .where({ tenant_id: tenantId, status: 'active' })
     .update({ status: 'reserved', updated_at: context.db.fn.now() });
   await context.db.raw(
@@ -169,8 +173,12 @@ export async function deactivateRoutes(context: ProvisioningContext, tenantId: s
 }
 
 /** Where compensation for step 3 must go: the API of the cell the tenant was placed in, if any. */
-export async function placedCellApiUrl(context: ProvisioningContext, tenantId: string): Promise<string | undefined> {
-  const row = await context.db('tenants')
+export async function placedCellApiUrl(
+  context: ProvisioningContext,
+  tenantId: string,
+): Promise<string | undefined> {
+  const row = await context
+    .db('tenants')
     .join('cells', 'cells.id', 'tenants.cell_id')
     .where('tenants.id', tenantId)
     .first<{ api_url: string } | undefined>('cells.api_url');

@@ -124,7 +124,11 @@ describe('creating a store', () => {
     const user = await cp.signUp();
     await cp.database.app('cells').update({ status: 'draining' });
     try {
-      const response = await request(cp.app).post('/api/v1/tenants').set(bearer(user.token)).send(storeBody(freshSlug())).expect(503);
+      const response = await request(cp.app)
+        .post('/api/v1/tenants')
+        .set(bearer(user.token))
+        .send(storeBody(freshSlug()))
+        .expect(503);
       expect(response.body.error.code).toBe('NO_CAPACITY');
       expect(response.headers['retry-after']).toBe('300');
     } finally {
@@ -263,5 +267,7 @@ describe('slug availability', () => {
       available: true,
       reason: null,
     });
+    const tooLong = await request(cp.app).get(`/api/v1/slugs/${'a'.repeat(101)}`).expect(400);
+    expect(tooLong.body.error.fields).toHaveProperty('slug');
   });
 });

@@ -90,7 +90,8 @@ export const cellInternalRoutes = {
     operationId: 'internalRemoveTenant',
     method: 'delete',
     path: '/internal/v1/tenants/:tenantId',
-    summary: 'Remove a tenant and all its rows from this cell (provisioning compensation); idempotent',
+    summary:
+      'Remove a tenant and all its rows from this cell (provisioning compensation); idempotent',
     tags: ['internal'],
     auth: 'internal',
     params: tenantIdParamsSchema,

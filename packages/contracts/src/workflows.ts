@@ -21,4 +21,3 @@ export interface ProvisionTenantResult {
   cellId: string;
   hosts: string[];
 }
-

@@ -22,7 +22,6 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
   );
 }
 
-
 /** A constraint name from a violation, for mapping to the field at fault. */
 export function violatedConstraint(error: unknown): string | undefined {
   return (error as PgError)?.constraint;

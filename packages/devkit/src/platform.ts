@@ -13,6 +13,7 @@ export interface CellPlan {
   apiPort: number;
   apiOpsPort: number;
   storefrontPort: number;
+  storefrontOpsPort: number;
   redisUrl: string;
   redisKeyPrefix: string;
 }
@@ -34,6 +35,7 @@ export interface PlatformPlan {
   controlPlaneOpsPort: number;
   workerOpsPort: number;
   adminPort: number;
+  adminOpsPort: number;
   cells: CellPlan[];
   workflowBundlePath: string;
   /** Start the Next.js apps (they must have been built). */
@@ -167,7 +169,12 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
           command: nextBin,
           args: ['start', '-p', String(cell.storefrontPort), '-H', '127.0.0.1'],
           cwd: path.join(repoRoot, 'storefront'),
-          env: { ...common, CELL_ID: cell.id, CELL_API_URL: `http://127.0.0.1:${cell.apiPort}` },
+          env: {
+            ...common,
+            CELL_ID: cell.id,
+            CELL_API_URL: `http://127.0.0.1:${cell.apiPort}`,
+            OPS_PORT: String(cell.storefrontOpsPort),
+          },
         });
       }
       processes.start({
@@ -175,19 +182,15 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
         command: nextBin,
         args: ['start', '-p', String(plan.adminPort), '-H', '127.0.0.1'],
         cwd: path.join(repoRoot, 'admin'),
-        env: { ...common },
+        env: { ...common, OPS_PORT: String(plan.adminOpsPort) },
       });
       await Promise.all([
-        ...plan.cells.map((cell) =>
-          waitFor(
-            `storefront ${cell.id} to be ready`,
-            async () =>
-              (await httpStatus(`http://127.0.0.1:${cell.storefrontPort}/healthz`)) === 200,
-            {
-              timeoutMs: 90_000,
-            },
-          ),
-        ),
+        ...plan.cells.map((cell) => waitReady(`storefront ${cell.id}`, cell.storefrontOpsPort)),
+        waitReady('admin', plan.adminOpsPort),
+      ]);
+      // The ops listener starts with the server; make sure the app port itself answers too.
+      await Promise.all([
+        ...plan.cells.map((cell) => waitForPort(`storefront ${cell.id}`, cell.storefrontPort)),
         waitForPort('admin', plan.adminPort),
       ]);
     }

@@ -105,7 +105,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') logger.error({ err: error }, 'unhandled error');
-    else if (appError.code === 'UNAVAILABLE' && !isAppError(error)) logger.warn({ err: error }, 'dependency unavailable');
+    else if (appError.code === 'UNAVAILABLE' && !isAppError(error))
+      logger.warn({ err: error }, 'dependency unavailable');
     for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
     res.status(appError.status).json({
       error: {
@@ -140,7 +141,10 @@ const unavailableNames = new Set(['KnexTimeoutError', 'MaxRetriesPerRequestError
 /** A database, Redis or network failure: the request may succeed if retried, so 503, not 500. */
 export function isDependencyUnavailable(error: unknown): boolean {
   const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
-  return (typeof code === 'string' && unavailableCodes.has(code)) || (typeof name === 'string' && unavailableNames.has(name));
+  return (
+    (typeof code === 'string' && unavailableCodes.has(code)) ||
+    (typeof name === 'string' && unavailableNames.has(name))
+  );
 }
 
 function toAppError(error: unknown): AppError {

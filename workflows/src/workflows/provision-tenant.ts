@@ -94,7 +94,10 @@ export async function provisionTenant(input: ProvisionTenantInput): Promise<Prov
       try {
         await compensation.run();
       } catch (compensationError) {
-        log.error('compensation failed', { step: compensation.step, error: describe(compensationError) });
+        log.error('compensation failed', {
+          step: compensation.step,
+          error: describe(compensationError),
+        });
       }
     }
     await controlPlane.markTenantFailed(tenantId, reason);
