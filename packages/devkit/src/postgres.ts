@@ -36,8 +36,10 @@ export async function resolvePostgres(stateDir: string): Promise<PostgresServer>
     return { adminUrl: fromEnv, source: 'DATABASE_URL', stop: () => Promise.resolve() };
   }
   const local = 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await canConnect(local))
+  // MPB_EMBEDDED_POSTGRES=1 skips the local server (to try the fallback, or to keep data apart).
+  if (process.env.MPB_EMBEDDED_POSTGRES !== '1' && (await canConnect(local))) {
     return { adminUrl: local, source: 'local server', stop: () => Promise.resolve() };
+  }
   return startEmbedded(stateDir);
 }
 
