@@ -5,5 +5,8 @@ export async function register(): Promise<void> {
   const { createHttpMetrics } = await import('@mpb/observability/metrics');
   const { startOpsServer } = await import('@mpb/observability/ops-server');
   // The admin renders in the browser and calls the APIs from there: being up is being ready.
-  await startOpsServer({ port: Number(process.env.OPS_PORT), registry: createHttpMetrics('admin').registry });
+  await startOpsServer({
+    port: Number(process.env.OPS_PORT),
+    registry: createHttpMetrics('admin').registry,
+  });
 }

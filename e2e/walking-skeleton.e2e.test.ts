@@ -201,19 +201,36 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
       'control-plane': plan.controlPlaneOpsPort,
       'workflows-worker': plan.workerOpsPort,
       admin: plan.adminOpsPort,
-      ...Object.fromEntries(plan.cells.flatMap((cell) => [[`cell-runtime ${cell.id}`, cell.apiOpsPort], [`storefront ${cell.id}`, cell.storefrontOpsPort]])),
+      ...Object.fromEntries(
+        plan.cells.flatMap((cell) => [
+          [`cell-runtime ${cell.id}`, cell.apiOpsPort],
+          [`storefront ${cell.id}`, cell.storefrontOpsPort],
+        ]),
+      ),
     };
     for (const [service, port] of Object.entries(ops)) {
       const url = (path: string) => `http://127.0.0.1:${port}${path}`;
-      expect({ service, healthz: (await fetch(url('/healthz'))).status, readyz: (await fetch(url('/readyz'))).status }).toEqual({ service, healthz: 200, readyz: 200 });
+      expect({
+        service,
+        healthz: (await fetch(url('/healthz'))).status,
+        readyz: (await fetch(url('/readyz'))).status,
+      }).toEqual({ service, healthz: 200, readyz: 200 });
       const metrics = await (await fetch(url('/metrics'))).text();
-      expect({ service, hasProcessMetrics: metrics.includes('process_cpu_seconds_total') }).toEqual({ service, hasProcessMetrics: true });
+      expect({ service, hasProcessMetrics: metrics.includes('process_cpu_seconds_total') }).toEqual(
+        { service, hasProcessMetrics: true },
+      );
     }
     // The requests of this journey were counted by route template and status.
     const router = await (await fetch(`http://127.0.0.1:${plan.routerOpsPort}/metrics`)).text();
     expect(router).toMatch(/http_requests_total\{[^}]*route="cell-api"[^}]*status="201"/);
-    const cellMetrics = await Promise.all(plan.cells.map(async (cell) => (await fetch(`http://127.0.0.1:${cell.apiOpsPort}/metrics`)).text()));
-    expect(cellMetrics.join('\n')).toMatch(/http_requests_total\{[^}]*route="\/api\/v1\/admin\/products"[^}]*status="201"/);
+    const cellMetrics = await Promise.all(
+      plan.cells.map(async (cell) =>
+        (await fetch(`http://127.0.0.1:${cell.apiOpsPort}/metrics`)).text(),
+      ),
+    );
+    expect(cellMetrics.join('\n')).toMatch(
+      /http_requests_total\{[^}]*route="\/api\/v1\/admin\/products"[^}]*status="201"/,
+    );
   });
 
   it('shows the published store in a real browser at its subdomain', async () => {

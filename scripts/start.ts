@@ -26,8 +26,22 @@ const ports = {
   temporalUi: 8233,
 };
 const cells = [
-  { id: 'shared-1', apiPort: 4101, apiOpsPort: 9501, storefrontPort: 4201, storefrontOpsPort: 9701, redisDb: 1 },
-  { id: 'shared-2', apiPort: 4102, apiOpsPort: 9502, storefrontPort: 4202, storefrontOpsPort: 9702, redisDb: 2 },
+  {
+    id: 'shared-1',
+    apiPort: 4101,
+    apiOpsPort: 9501,
+    storefrontPort: 4201,
+    storefrontOpsPort: 9701,
+    redisDb: 1,
+  },
+  {
+    id: 'shared-2',
+    apiPort: 4102,
+    apiOpsPort: 9502,
+    storefrontPort: 4202,
+    storefrontOpsPort: 9702,
+    redisDb: 2,
+  },
 ];
 
 async function main(): Promise<void> {

@@ -219,7 +219,11 @@ describe('reading, changing and deleting products', () => {
   it('answers 400 for a malformed id and 404 for an unknown one', async () => {
     const malformed = await request(cell.app).get(api('/not-a-uuid')).set(as(store)).expect(400);
     expect(malformed.body.error.fields).toHaveProperty('id');
-    const patch = await request(cell.app).patch(api('/42')).set(as(store)).send({ title: 'x', price: 'free' }).expect(400);
+    const patch = await request(cell.app)
+      .patch(api('/42'))
+      .set(as(store))
+      .send({ title: 'x', price: 'free' })
+      .expect(400);
     expect(Object.keys(patch.body.error.fields).sort()).toEqual(['id', 'price']);
     await request(cell.app).delete(api('/42')).set(as(store)).expect(400);
     await request(cell.app)

@@ -74,7 +74,10 @@ describe('the public storefront API', () => {
     await request(cell.app).get('/api/v1/products/draft-tea').set('host', live.host).expect(404);
     await request(cell.app).get('/api/v1/products/old-tea').set('host', live.host).expect(404);
     await request(cell.app).get('/api/v1/products/nothing-here').set('host', live.host).expect(404);
-    const tooLong = await request(cell.app).get(`/api/v1/products/${'a'.repeat(201)}`).set('host', live.host).expect(400);
+    const tooLong = await request(cell.app)
+      .get(`/api/v1/products/${'a'.repeat(201)}`)
+      .set('host', live.host)
+      .expect(400);
     expect(tooLong.body.error.fields).toHaveProperty('handle');
   });
 

@@ -180,4 +180,3 @@ describe('bad input on the session routes', () => {
     expect(Object.keys(response.body.error.fields).sort()).toEqual([...fields].sort());
   });
 });
-

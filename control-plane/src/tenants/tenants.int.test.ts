@@ -267,7 +267,9 @@ describe('slug availability', () => {
       available: true,
       reason: null,
     });
-    const tooLong = await request(cp.app).get(`/api/v1/slugs/${'a'.repeat(101)}`).expect(400);
+    const tooLong = await request(cp.app)
+      .get(`/api/v1/slugs/${'a'.repeat(101)}`)
+      .expect(400);
     expect(tooLong.body.error.fields).toHaveProperty('slug');
   });
 });

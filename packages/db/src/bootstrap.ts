@@ -100,6 +100,7 @@ export async function bootstrapDatabase(options: BootstrapOptions): Promise<void
           `grant select, insert, update, delete on all tables in schema public to ${app}`,
         );
         await client.query(`grant usage, select on all sequences in schema public to ${app}`);
+        await client.query(`grant execute on all functions in schema public to ${app}`);
       }
     },
   );

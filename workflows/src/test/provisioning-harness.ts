@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { v7 as uuidv7 } from 'uuid';
 import { Client, Connection } from '@temporalio/client';
-import type { WorkflowBundleOption } from '@temporalio/worker';
+import { DefaultLogger, Runtime, type WorkflowBundleOption } from '@temporalio/worker';
 import { JwksCache } from '@mpb/auth';
 import { createCellApp } from '@mpb/cell-runtime';
 import { CellClient, PublicUrls, upsertCell } from '@mpb/control-plane';
@@ -54,6 +54,7 @@ export interface ProvisioningHarness {
 }
 
 export async function createProvisioningHarness(): Promise<ProvisioningHarness> {
+  quietTemporalLogs();
   const controlDb = await createTestDatabase('control');
   const redis = createTestRedis();
   const routeStore = new RouteStore(redis.redis, redis.prefix);
@@ -151,4 +152,13 @@ let bundle: Promise<WorkflowBundleOption> | undefined;
 export function testWorkflowBundle(): Promise<WorkflowBundleOption> {
   bundle ??= import('../worker').then(({ loadWorkflowBundle }) => loadWorkflowBundle());
   return bundle;
+}
+
+/** The worker SDK logs every state change at INFO to the console; tests only want warnings. */
+function quietTemporalLogs(): void {
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // Already installed in this process: nothing to do.
+  }
 }
