@@ -44,6 +44,11 @@ export interface CellArgs {
   };
   /** Shared with the control plane, which uses it to call this cell's `/internal` API. */
   internalApiToken: pulumi.Input<string>;
+  /**
+   * The previous internal token(s), comma-separated, still accepted while a rotation rolls out
+   * (INTERNAL_API_TOKEN_PREVIOUS); leave unset outside a rotation.
+   */
+  internalApiTokenPrevious?: pulumi.Input<string>;
 }
 
 export interface CellSecretArns {
@@ -52,6 +57,8 @@ export interface CellSecretArns {
   databaseAppUrl: pulumi.Output<string>;
   redisUrl: pulumi.Output<string>;
   internalApiToken: pulumi.Output<string>;
+  /** Only while a rotation is configured. */
+  internalApiTokenPrevious?: pulumi.Output<string>;
 }
 
 /**
@@ -134,6 +141,19 @@ export class Cell extends pulumi.ComponentResource {
       { parent: this, provider },
     );
 
+    const previousInternalApiToken = args.internalApiTokenPrevious
+      ? storeSecret(
+          `${name}-internal-token-previous`,
+          {
+            secretName: `${secretPrefix}/internal-api-token-previous`,
+            description: 'INTERNAL_API_TOKEN_PREVIOUS: tokens still accepted during a rotation',
+            value: args.internalApiTokenPrevious,
+            recoveryWindowInDays: plan.secretRecoveryDays,
+          },
+          { parent: this, provider },
+        )
+      : undefined;
+
     const services = new CellServices(
       name,
       {
@@ -164,6 +184,9 @@ export class Cell extends pulumi.ComponentResource {
             DATABASE_URL: database.secretArns.appUrl,
             REDIS_URL: cache.urlSecretArn,
             INTERNAL_API_TOKEN: internalApiToken,
+            ...(previousInternalApiToken
+              ? { INTERNAL_API_TOKEN_PREVIOUS: previousInternalApiToken }
+              : {}),
           },
         },
         storefront: {
@@ -193,6 +216,7 @@ export class Cell extends pulumi.ComponentResource {
       databaseAppUrl: database.secretArns.appUrl,
       redisUrl: cache.urlSecretArn,
       internalApiToken,
+      ...(previousInternalApiToken ? { internalApiTokenPrevious: previousInternalApiToken } : {}),
     };
     this.capacity = plan.capacity;
     this.highAvailability = plan.highAvailability;

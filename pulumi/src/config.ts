@@ -41,6 +41,7 @@ export function readCellArgs(): CellArgs {
       adminOrigins: requireStrings(config.requireObject<unknown>('adminOrigins'), 'adminOrigins'),
     },
     internalApiToken: config.requireSecret('internalApiToken'),
+    internalApiTokenPrevious: config.getSecret('internalApiTokenPrevious'),
   };
 }
 

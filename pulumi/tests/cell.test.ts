@@ -5,6 +5,7 @@ import {
   cellArgs,
   controlPlaneSecurityGroupId,
   internalApiToken,
+  previousInternalApiToken,
   routerSecurityGroupId,
 } from './support/cell-fixture';
 import { createMockCloud, fakePassword, mockAccountId, valueOf } from './support/mock-cloud';
@@ -35,7 +36,13 @@ beforeAll(async () => {
   );
   cells.dedicated = new Cell(
     ids.dedicated,
-    cellArgs({ cellId: ids.dedicated, kind: 'dedicated', environment: 'staging' }),
+    // Mid-rotation: it also accepts the previous internal token.
+    cellArgs({
+      cellId: ids.dedicated,
+      kind: 'dedicated',
+      environment: 'staging',
+      internalApiTokenPrevious: previousInternalApiToken,
+    }),
   );
   // Wait until every registration has reached the mock, so "every resource" means every one.
   await pulumi.runtime.disconnect();
@@ -168,7 +175,8 @@ describe.each(everyCell)('%s cell', (key) => {
     it('hands credentials to cell-runtime through secrets, as ARNs of this cell', () => {
       const runtime = cell().container('cell-runtime');
       const names = runtime.secrets.map((secret) => secret.name).sort();
-      expect(names).toEqual(['DATABASE_URL', 'INTERNAL_API_TOKEN', 'REDIS_URL']);
+      const rotating = key === 'dedicated' ? ['INTERNAL_API_TOKEN_PREVIOUS'] : [];
+      expect(names).toEqual(['DATABASE_URL', 'INTERNAL_API_TOKEN', ...rotating, 'REDIS_URL']);
       for (const secret of runtime.secrets) expect(cell().secretArns).toContain(secret.valueFrom);
     });
 
@@ -181,11 +189,18 @@ describe.each(everyCell)('%s cell', (key) => {
         .container('cell-runtime')
         .secrets.find((s) => s.name === 'INTERNAL_API_TOKEN')!;
       expect(cell().secretValue(token.valueFrom)).toBe(internalApiToken);
+      const previous = cell()
+        .container('cell-runtime')
+        .secrets.find((s) => s.name === 'INTERNAL_API_TOKEN_PREVIOUS');
+      if (key === 'dedicated')
+        expect(cell().secretValue(previous!.valueFrom)).toBe(previousInternalApiToken);
+      else expect(previous).toBeUndefined();
     });
 
     it('puts no credential in any container environment', () => {
       const credentials = [
         internalApiToken,
+        previousInternalApiToken,
         ...cell()
           .ofType('random:index/randomPassword:RandomPassword')
           .map((password) => String(password.state.result)),
@@ -200,7 +215,7 @@ describe.each(everyCell)('%s cell', (key) => {
 
     it('marks every stored secret value as a Pulumi secret, so state and logs never show it', () => {
       const versions = cell().ofType('aws:secretsmanager/secretVersion:SecretVersion');
-      expect(versions).toHaveLength(5);
+      expect(versions).toHaveLength(key === 'dedicated' ? 6 : 5);
       for (const version of versions) expect(version.secretInputs).toContain('secretString');
     });
 

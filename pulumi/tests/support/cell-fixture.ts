@@ -5,6 +5,7 @@ import type { RecordedResource } from './mock-cloud';
 export const routerSecurityGroupId = 'sg-router';
 export const controlPlaneSecurityGroupId = 'sg-control-plane';
 export const internalApiToken = 'config-internal-token-value';
+export const previousInternalApiToken = 'config-previous-internal-token-value';
 
 /** A valid cell; each test changes what it is about. */
 export function cellArgs(
