@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
 import { call, eventually } from './support/http';
 import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
@@ -234,25 +233,7 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
   });
 
   it('shows the published store in a real browser at its subdomain', async () => {
-    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(executablePath))
-      throw new Error(
-        `Chromium is required at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
-      );
-    const browser: Browser = await chromium.launch({
-      executablePath,
-      // Playwright gives each launch a fresh, empty profile directory of its own.
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const response = await page.goto(

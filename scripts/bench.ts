@@ -10,20 +10,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { generateSigningKeyPem } from '@mpb/auth';
-import { dropDatabase } from '@mpb/db';
 import {
-  buildWorkflowBundle,
-  databaseName,
-  freePort,
   repoRoot,
   resolvePostgres,
   resolveRedis,
   resolveTemporal,
   say,
-  startPlatform,
+  startEphemeralPlatform,
   stateDir,
 } from '@mpb/devkit';
 
@@ -129,55 +123,20 @@ async function main(): Promise<void> {
   const postgres = await resolvePostgres(stateDir);
   const redis = await resolveRedis(stateDir);
   const temporal = await resolveTemporal({});
-  const id = randomBytes(4).toString('hex');
-  const bundle = path.join(os.tmpdir(), 'mpb-bench-workflow-bundle.js');
-  await buildWorkflowBundle(bundle);
-  const cellIds = ['bench-1', 'bench-2'];
-  const cells = [];
-  for (const cellId of cellIds) {
-    cells.push({
-      id: cellId,
-      capacity: 2000,
-      apiPort: await freePort(),
-      apiOpsPort: await freePort(),
-      storefrontPort: await freePort(),
-      storefrontOpsPort: await freePort(),
-      redisUrl: `${redis.url}/0`,
-      redisKeyPrefix: `mpbbench:${id}:${cellId}:`,
-    });
-  }
-  const routerPort = await freePort();
-  const databasePrefix = `mpbbench_${id}`;
   say.step('starting the platform (control plane, 2 cells, worker, router)');
-  const platform = await startPlatform({
-    databasePrefix,
-    logDir: path.join(stateDir, 'bench-logs'),
+  const platform = await startEphemeralPlatform({
+    name: 'bench',
     postgresAdminUrl: postgres.adminUrl,
-    redisUrl: `${redis.url}/0`,
-    redisKeyPrefix: `mpbbench:${id}:`,
+    redisUrl: redis.url,
     temporalAddress: temporal.address,
-    taskQueue: `bench-${id}`,
-    secrets: {
-      authSigningKey: await generateSigningKeyPem(),
-      internalApiToken: randomBytes(32).toString('base64url'),
-      superAdminEmail: `ops-${id}@example.com`,
-      superAdminPassword: randomBytes(12).toString('base64url'),
-      databaseRolePassword: randomBytes(12).toString('base64url'),
-    },
-    routerPort,
-    routerOpsPort: await freePort(),
-    controlPlanePort: await freePort(),
-    controlPlaneOpsPort: await freePort(),
-    workerOpsPort: await freePort(),
-    adminPort: await freePort(),
-    adminOpsPort: await freePort(),
-    cells,
-    workflowBundlePath: bundle,
     withWebApps: false,
-    logLevel: 'warn',
-    // The router's access log is on, as in production.
+    logDir: path.join(stateDir, 'bench-logs'),
+    // The router's access log stays on, as in production.
     extraEnv: { SIGNUPS_PER_IP_PER_HOUR: '1000' },
   });
+  const { routerPort } = platform;
+  const { cells } = platform.plan;
+  const id = platform.plan.taskQueue.replace(/^bench-/, '');
 
   try {
     const platformHost = `localhost:${routerPort}`;
@@ -353,14 +312,8 @@ ${say.bold('Provisioning')} (POST /tenants → ready, client-measured through th
 
 Results: ${path.relative(repoRoot, outFile)}`);
   } finally {
-    await platform.stop();
+    await platform.close();
     await temporal.stop();
-    for (const name of [
-      databaseName(databasePrefix),
-      ...cellIds.map((cellId) => databaseName(databasePrefix, cellId)),
-    ]) {
-      await dropDatabase(postgres.adminUrl, name);
-    }
     await redis.stop();
     await postgres.stop();
   }

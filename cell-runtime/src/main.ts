@@ -7,6 +7,7 @@ import {
   createHttpMetrics,
   createLogger,
   Lifecycle,
+  serveHttp,
   shutdownTracing,
   startOpsServer,
 } from '@mpb/observability';
@@ -49,14 +50,7 @@ async function main(): Promise<void> {
 
   const metrics = createHttpMetrics('cell-runtime', { cell_id: config.CELL_ID });
   const app = createCellApp({ config, db, jwks, logger, metrics });
-  const server = app.listen(config.PORT, config.HOST);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  // Longer than the router's idle keep-alive, so the router never reuses a socket we closed.
-  server.keepAliveTimeout = 65_000;
-  lifecycle.onStop('http', () => new Promise((resolve) => server.close(resolve)));
+  await serveHttp(app, { port: config.PORT, host: config.HOST, lifecycle });
 
   const ops = await startOpsServer({
     port: config.OPS_PORT,

@@ -7,6 +7,7 @@ import {
   createHttpMetrics,
   createLogger,
   Lifecycle,
+  serveHttp,
   shutdownTracing,
   startOpsServer,
 } from '@mpb/observability';
@@ -58,13 +59,7 @@ async function main(): Promise<void> {
     metrics,
   });
 
-  const server = app.listen(config.PORT, config.HOST);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  server.keepAliveTimeout = 65_000;
-  lifecycle.onStop('http', () => new Promise((resolve) => server.close(resolve)));
+  await serveHttp(app, { port: config.PORT, host: config.HOST, lifecycle });
 
   const ops = await startOpsServer({
     port: config.OPS_PORT,

@@ -4,3 +4,4 @@ export * from './metrics';
 export * from './tracing';
 export * from './ops-server';
 export * from './lifecycle';
+export * from './serve';

@@ -6,22 +6,10 @@
  *
  * The cell API runs as a restricted role and refuses to start as the owner.
  */
-import { createDatabase, migrateToLatest } from '@mpb/db';
+import { runMigrateCommand } from '@mpb/db';
 import { cellMigrations } from '../db/migrations';
 
-async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL (the cell schema owner’s connection) is required');
-  const db = createDatabase({ connectionString: url, applicationName: 'migrate-cell', poolMax: 1 });
-  try {
-    const applied = await migrateToLatest(db, cellMigrations);
-    console.log(applied.length > 0 ? `applied ${applied.join(', ')}` : 'already up to date');
-  } finally {
-    await db.destroy();
-  }
-}
-
-main().catch((error: unknown) => {
+runMigrateCommand('cell', cellMigrations).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

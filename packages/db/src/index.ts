@@ -5,3 +5,4 @@ export * from './migrations';
 export * from './pg-errors';
 export * from './cursor';
 export * from './bootstrap';
+export * from './migrate-command';

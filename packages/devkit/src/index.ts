@@ -11,3 +11,4 @@ export * from './redis';
 export * from './secrets';
 export * from './temporal';
 export * from './tools';
+export * from './ephemeral-platform';
