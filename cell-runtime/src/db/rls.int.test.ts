@@ -57,6 +57,25 @@ describe('row-level security in a cell database', () => {
     expect(unprotected).toEqual([]);
   });
 
+  it('gives the application role only policies that compare with the transaction’s tenant', async () => {
+    const { rows } = await database.owner.raw<{
+      rows: { table: string; policy: string; roles: string[]; qual: string }[];
+    }>(`
+      select tablename as table, policyname as policy, roles::text[] as roles, coalesce(qual, with_check) as qual
+      from pg_policies where schemaname = 'public'`);
+    const forApp = rows.filter(
+      (row) => row.roles.includes('public') || row.roles.includes(testRoles.cellApp),
+    );
+    expect(forApp.length).toBeGreaterThanOrEqual(10);
+    const unscoped = forApp.filter((row) => !row.qual.includes("current_setting('app.tenant_id'"));
+    expect(unscoped).toEqual([]);
+    // The cross-tenant policies exist for the owner alone, used by its SECURITY DEFINER functions.
+    const crossTenant = rows.filter((row) => !row.qual.includes('app.tenant_id'));
+    expect(crossTenant.every((row) => row.roles.every((role) => role === testRoles.owner))).toBe(
+      true,
+    );
+  });
+
   it('protects the tenants table itself, keyed on its id', async () => {
     const { rows } = await database.owner.raw<{ rows: { rls: boolean; forced: boolean }[] }>(
       `select relrowsecurity as rls, relforcerowsecurity as forced from pg_class where relname = 'tenants'`,

@@ -1,5 +1,9 @@
 import type { Migration } from '@mpb/db';
 import { initial } from './0001-initial';
+import { catalogDepth } from './0002-catalog-depth';
+import { imports } from './0003-imports';
+import { commerce } from './0004-commerce';
+import { outbox } from './0005-outbox';
 
 /** Every cell migration, in order. Append; never edit one that has shipped. */
-export const cellMigrations: Migration[] = [initial];
+export const cellMigrations: Migration[] = [initial, catalogDepth, imports, commerce, outbox];
