@@ -204,6 +204,7 @@ describe('walking skeleton: sign up, provision, sell, isolate', () => {
         plan.cells.flatMap((cell) => [
           [`cell-runtime ${cell.id}`, cell.apiOpsPort],
           [`storefront ${cell.id}`, cell.storefrontOpsPort],
+          [`cell-worker ${cell.id}`, cell.workerOpsPort],
         ]),
       ),
     };

@@ -32,6 +32,7 @@ const cells = [
     apiOpsPort: 9501,
     storefrontPort: 4201,
     storefrontOpsPort: 9701,
+    workerOpsPort: 9551,
     redisDb: 1,
   },
   {
@@ -40,6 +41,7 @@ const cells = [
     apiOpsPort: 9502,
     storefrontPort: 4202,
     storefrontOpsPort: 9702,
+    workerOpsPort: 9552,
     redisDb: 2,
   },
 ];
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
       apiOpsPort: cell.apiOpsPort,
       storefrontPort: cell.storefrontPort,
       storefrontOpsPort: cell.storefrontOpsPort,
+      workerOpsPort: cell.workerOpsPort,
       redisUrl: `${redis.url}/${cell.redisDb}`,
       redisKeyPrefix: '',
     })),
@@ -154,7 +157,7 @@ async function main(): Promise<void> {
   ${say.bold('Platform API')}                     ${platform.publicUrl}/api/v1  (OpenAPI: ${platform.publicUrl}/api/v1/openapi.json)
   ${say.bold('Stores')}                           http://<slug>.localhost:${ports.router}/
   ${say.bold('Temporal UI')}                      ${temporal.uiUrl ?? `(external: ${temporal.address})`}
-  ${say.bold('Metrics')}                          router :${ports.routerOps}  control plane :${ports.controlPlaneOps}  worker :${ports.workerOps}  cells ${cells.map((cell) => `:${cell.apiOpsPort}`).join(' ')}  storefronts ${cells.map((cell) => `:${cell.storefrontOpsPort}`).join(' ')}  admin :${ports.adminOps}
+  ${say.bold('Metrics')}                          router :${ports.routerOps}  control plane :${ports.controlPlaneOps}  worker :${ports.workerOps}  cells ${cells.map((cell) => `:${cell.apiOpsPort}`).join(' ')}  cell workers ${cells.map((cell) => `:${cell.workerOpsPort}`).join(' ')}  storefronts ${cells.map((cell) => `:${cell.storefrontOpsPort}`).join(' ')}  admin :${ports.adminOps}
   ${say.bold('Super-admin')}                      ${secrets.superAdminEmail} / ${secrets.superAdminPassword}  (from .mpb/secrets.json)
   ${say.bold('Logs')}                             ${logDir}/
 

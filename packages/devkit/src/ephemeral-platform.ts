@@ -53,6 +53,7 @@ export async function startEphemeralPlatform(
       apiOpsPort: await freePort(),
       storefrontPort: await freePort(),
       storefrontOpsPort: await freePort(),
+      workerOpsPort: await freePort(),
       redisUrl: `${options.redisUrl}/0`,
       redisKeyPrefix: `mpb${options.name}:${id}:${cellId}:`,
     });

@@ -14,6 +14,7 @@ export interface CellPlan {
   apiOpsPort: number;
   storefrontPort: number;
   storefrontOpsPort: number;
+  workerOpsPort: number;
   redisUrl: string;
   redisKeyPrefix: string;
 }
@@ -38,6 +39,8 @@ export interface PlatformPlan {
   adminOpsPort: number;
   cells: CellPlan[];
   workflowBundlePath: string;
+  /** Where cell workers send mail (the local mail sink in development and tests). */
+  smtpUrl?: string;
   /** Start the Next.js apps (they must have been built). */
   withWebApps: boolean;
   logLevel?: string;
@@ -134,6 +137,28 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
         },
       });
     }
+    for (const cell of plan.cells) {
+      processes.start({
+        name: `cell-worker-${cell.id}`,
+        command: node,
+        args: tsx('cell-runtime/src/worker/main.ts'),
+        cwd: repoRoot,
+        env: {
+          ...common,
+          CELL_ID: cell.id,
+          OPS_PORT: String(cell.workerOpsPort),
+          DATABASE_URL: databases.cells[cell.id]?.appUrl ?? '',
+          REDIS_URL: cell.redisUrl,
+          REDIS_KEY_PREFIX: cell.redisKeyPrefix,
+          PUBLIC_BASE_URL: publicUrl,
+          STOREFRONT_URL: `http://127.0.0.1:${cell.storefrontPort}`,
+          ...(plan.smtpUrl ? { SMTP_URL: plan.smtpUrl } : {}),
+        },
+      });
+    }
+    await Promise.all(
+      plan.cells.map((cell) => waitReady(`cell worker ${cell.id}`, cell.workerOpsPort)),
+    );
     await Promise.all(plan.cells.map((cell) => waitReady(`cell ${cell.id}`, cell.apiOpsPort)));
 
     const workerEnv = {

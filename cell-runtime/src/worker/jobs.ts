@@ -1,0 +1,51 @@
+import type { Knex } from '@mpb/db';
+import type { Logger } from '@mpb/observability';
+import type { CellWorkerConfig } from './config';
+
+export interface PeriodicJob {
+  name: string;
+  intervalMs: number;
+  run(): Promise<void>;
+}
+
+/** Jobs the worker runs on a timer. Contexts add theirs (releasing expired checkouts). */
+export function periodicJobs(_deps: {
+  db: Knex;
+  config: CellWorkerConfig;
+  logger: Logger;
+}): PeriodicJob[] {
+  return [];
+}
+
+/** Runs each job on its interval, never two runs of one job at once. */
+export function startPeriodicJobs(deps: { db: Knex; config: CellWorkerConfig; logger: Logger }): {
+  stop(): Promise<void>;
+} {
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<Promise<void>>();
+  for (const job of periodicJobs(deps)) {
+    let busy = false;
+    timers.push(
+      setInterval(() => {
+        if (busy) return;
+        busy = true;
+        const run = job
+          .run()
+          .catch((error: unknown) =>
+            deps.logger.warn({ err: error, job: job.name }, 'periodic job failed'),
+          )
+          .finally(() => {
+            busy = false;
+            running.delete(run);
+          });
+        running.add(run);
+      }, job.intervalMs),
+    );
+  }
+  return {
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await Promise.all(running);
+    },
+  };
+}
