@@ -113,8 +113,8 @@ export class OutboxRelay {
         );
       }
       const results = (await pipeline.exec()) ?? [];
-      const failed = results.find(([error]) => error);
-      if (failed) throw failed[0];
+      const failure = results.find(([error]) => error)?.[0];
+      if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
       await trx.raw('select outbox_mark_published(?::bigint[])', [
         rows.map((row) => Number(row.id)),
       ]);
