@@ -49,7 +49,7 @@ async function emit(aggregateId: string, commit = true): Promise<void> {
       type: 'ProductUpdated',
       aggregateType: 'product',
       aggregateId,
-      payload: { aggregateId },
+      payload: { productId: aggregateId, handle: aggregateId },
     });
     if (!commit) throw new Error('rolled back on purpose');
   }).catch((error: Error) => {
@@ -84,7 +84,7 @@ describe('the outbox and the event stream', () => {
     expect(events[0]).toMatchObject({
       tenantId,
       type: 'ProductUpdated',
-      payload: { aggregateId: 'p-1' },
+      payload: { productId: 'p-1' },
     });
     // The application role cannot list other tenants' outbox rows, but the relay saw them all.
     const unpublished = await withTenant(database.app, tenantId, (trx) =>
