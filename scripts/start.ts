@@ -13,6 +13,8 @@ import { resolvePostgres } from '@mpb/devkit';
 import { resolveRedis } from '@mpb/devkit';
 import { localSecrets } from '@mpb/devkit';
 import { resolveTemporal, type TemporalServer } from '@mpb/devkit';
+import { startMailSink } from '@mpb/devkit';
+import { resolveStripeMock } from '@mpb/devkit';
 
 const ports = {
   router: 8080,
@@ -24,6 +26,11 @@ const ports = {
   adminOps: 9300,
   temporal: 7233,
   temporalUi: 8233,
+  // Mailpit's and MailHog's ports, so habits carry over; free ones are taken if these are busy.
+  smtp: 1025,
+  mailViewer: 8025,
+  // stripe-mock's own default port.
+  stripeMock: 12111,
 };
 const cells = [
   {
@@ -81,6 +88,20 @@ async function main(): Promise<void> {
         }),
   );
   const secrets = await localSecrets(stateDir);
+  // Store emails (order confirmations, sign-in links) stay on this machine, readable in a browser.
+  const mail = await timed('Mail sink', () =>
+    startMailSink({
+      port: ports.smtp,
+      viewerPort: ports.mailViewer,
+      fallbackToFreePort: true,
+    }),
+  );
+
+  // Checkout talks to stripe-mock unless STRIPE_API_BASE points elsewhere (Stripe's test mode).
+  const stripeMock = await timed('Stripe (stripe-mock)', async () =>
+    resolveStripeMock((await isPortOpen(ports.stripeMock)) ? undefined : ports.stripeMock),
+  );
+  say.plain(`  using ${stripeMock.source} at ${stripeMock.url}`);
 
   const bundlePath = path.join(stateDir, 'build', 'workflow-bundle.js');
   say.plain(
@@ -120,6 +141,8 @@ async function main(): Promise<void> {
       redisKeyPrefix: '',
     })),
     workflowBundlePath: bundlePath,
+    smtpUrl: mail.smtpUrl,
+    stripeApiBase: stripeMock.url,
     withWebApps: true,
     onProgress: (message) => say.step(message),
     onUnexpectedExit: (name, code) =>
@@ -130,6 +153,8 @@ async function main(): Promise<void> {
     platform = await startPlatform(plan);
   } catch (error) {
     // Leave nothing behind: the services we started would otherwise outlive this process.
+    await stripeMock.stop();
+    await mail.stop();
     await temporal.stop();
     await redis.stop();
     await postgres.stop();
@@ -142,6 +167,8 @@ async function main(): Promise<void> {
     stopping = true;
     say.step('stopping…');
     await platform.stop();
+    await stripeMock.stop();
+    await mail.stop();
     await temporal.stop();
     await redis.stop();
     await postgres.stop();
@@ -157,6 +184,8 @@ async function main(): Promise<void> {
   ${say.bold('Platform API')}                     ${platform.publicUrl}/api/v1  (OpenAPI: ${platform.publicUrl}/api/v1/openapi.json)
   ${say.bold('Stores')}                           http://<slug>.localhost:${ports.router}/
   ${say.bold('Temporal UI')}                      ${temporal.uiUrl ?? `(external: ${temporal.address})`}
+  ${say.bold('Stripe webhooks')}                  ${platform.publicUrl}/api/v1/webhooks/stripe  (signing secret in .mpb/secrets.json; API ${stripeMock.url})
+  ${say.bold('Mail (sent by stores)')}            ${mail.viewerUrl ?? ''}  (SMTP ${mail.smtpUrl})
   ${say.bold('Metrics')}                          router :${ports.routerOps}  control plane :${ports.controlPlaneOps}  worker :${ports.workerOps}  cells ${cells.map((cell) => `:${cell.apiOpsPort}`).join(' ')}  cell workers ${cells.map((cell) => `:${cell.workerOpsPort}`).join(' ')}  storefronts ${cells.map((cell) => `:${cell.storefrontOpsPort}`).join(' ')}  admin :${ports.adminOps}
   ${say.bold('Super-admin')}                      ${secrets.superAdminEmail} / ${secrets.superAdminPassword}  (from .mpb/secrets.json)
   ${say.bold('Logs')}                             ${logDir}/

@@ -1,4 +1,6 @@
 import express, { type Express } from 'express';
+import type { Redis } from 'ioredis';
+import type { Stripe } from '@mpb/payments';
 import type { JwksCache } from '@mpb/auth';
 import type { Knex } from '@mpb/db';
 import {
@@ -11,8 +13,27 @@ import {
 } from '@mpb/http';
 import type { HttpMetrics, Logger } from '@mpb/observability';
 import { adminCatalogRouter, publicCatalogRouter } from './catalog/routes';
+import { adminCollectionsRouter, publicCollectionsRouter } from './collections/routes';
+import { searchRouter } from './search/routes';
+import { CartStore } from './cart/cart-store';
+import { cartRouter } from './cart/routes';
+import { checkoutRouter, paymentsInternalRouter } from './checkout/routes';
+import { cachedPublicPaths, PublicCache } from './public-cache';
+import { rateLimit } from './rate-limit';
+import { sellingAdminRouter } from './selling/routes';
+import { accountRouter } from './account';
+import { adminOrdersRouter, publicOrdersRouter } from './orders';
 import type { CellConfig } from './config';
+import { importLimitsFrom, importsRouter } from './imports';
 import { authenticateMember } from './members/authenticate-member';
+import {
+  adminMediaRouter,
+  createMediaDeps,
+  mediaConfigSchema,
+  mediaUploadRouter,
+  publicMediaRouter,
+  type MediaDeps,
+} from './media';
 import { cellOpenApi } from './openapi';
 import { internalProvisioningRouter } from './provisioning/routes';
 import { storefrontRouter } from './storefront/routes';
@@ -30,12 +51,31 @@ export interface CellDeps {
     | 'BODY_LIMIT'
     | 'TENANT_CACHE_TTL_MS'
     | 'TRUST_PROXY'
+    | 'CART_TTL_SECONDS'
+    | 'RATE_LIMIT_PER_IP_PER_MINUTE'
+    | 'RATE_LIMIT_PER_STORE_PER_MINUTE'
+    | 'CART_CREATIONS_PER_IP_PER_MINUTE'
+    | 'CHECKOUTS_PER_IP_PER_MINUTE'
+    | 'CHECKOUT_TTL_MINUTES'
   > &
-    Partial<Pick<CellConfig, 'INTERNAL_API_TOKEN_PREVIOUS'>>;
+    Partial<
+      Pick<
+        CellConfig,
+        | 'INTERNAL_API_TOKEN_PREVIOUS'
+        | 'IMPORT_MAX_BYTES'
+        | 'IMPORT_MAX_ROWS'
+        | 'PUBLIC_CACHE_TTL_SECONDS'
+      >
+    >;
   db: Knex;
+  /** The cell's Redis, with the cell's key prefix: carts and rate limits. */
+  redis: Redis;
+  stripe: Stripe;
   jwks: JwksCache;
   logger: Logger;
   metrics?: HttpMetrics;
+  /** Image storage, limits and import policy; from the MEDIA_* defaults when absent. */
+  media?: MediaDeps;
 }
 
 export function createCellApp(deps: CellDeps): Express {
@@ -55,7 +95,30 @@ export function createCellApp(deps: CellDeps): Express {
     requireInternalToken(config.INTERNAL_API_TOKEN, config.INTERNAL_API_TOKEN_PREVIOUS ?? []),
     jsonBody(config.BODY_LIMIT),
   );
+  const publicCache = new PublicCache(
+    deps.redis,
+    config.PUBLIC_CACHE_TTL_SECONDS ?? 10,
+    deps.logger,
+  );
+  // Writes that change what shoppers read drop the store's cached catalog answers.
+  app.use(
+    '/internal/v1/tenants/:tenantId',
+    publicCache.invalidateAfterWrites((req) => req.params.tenantId as string | undefined),
+  );
+  app.use(
+    ['/api/v1/admin', '/api/v1/carts/:cartId/checkout'],
+    publicCache.invalidateAfterWrites((_req, res) => res.locals.tenantId as string | undefined),
+  );
   app.use(internalProvisioningRouter({ db, resolver }));
+  app.use(
+    paymentsInternalRouter({
+      db,
+      carts: new CartStore(deps.redis, config.CART_TTL_SECONDS),
+      stripe: deps.stripe,
+      ttlMinutes: config.CHECKOUT_TTL_MINUTES,
+      logger: deps.logger,
+    }),
+  );
 
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -64,19 +127,96 @@ export function createCellApp(deps: CellDeps): Express {
     '/api/v1/admin',
     cors((origin) => allowedOrigins.has(origin)),
   );
+  const media = deps.media ?? createMediaDeps(mediaConfigSchema.parse({}));
+  const requireMediaMember = authenticateMember(
+    { db, jwks: deps.jwks, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
+    ['owner', 'admin', 'catalog_staff'],
+  );
+  const mediaDeps = { db, media, logger: deps.logger, requireCatalogMember: requireMediaMember };
+  // The image upload is multipart: it goes before the JSON body parser, which refuses it.
+  app.use(mediaUploadRouter({ ...mediaDeps, resolveTenant: resolveTenant(resolver) }));
+  // Catalog import is multipart too; its router also owns /admin/products/export.*, which the
+  // catalog router would take for a product id.
+  app.use(
+    importsRouter({
+      db,
+      resolveTenant: resolveTenant(resolver),
+      requireCatalogMember: authenticateMember(
+        { db, jwks: deps.jwks, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
+        ['owner', 'admin', 'catalog_staff'],
+      ),
+      limits: importLimitsFrom(config),
+    }),
+  );
   app.use('/api/v1', resolveTenant(resolver), jsonBody(config.BODY_LIMIT));
+  const perMinute = (name: string, limit: number, per: 'ip' | 'tenant') => ({
+    name,
+    limit,
+    windowSeconds: 60,
+    per,
+  });
+  // Every public endpoint of a store counts against its visitor's and the store's budgets;
+  // staff endpoints are authenticated and left out.
+  const publicLimits = rateLimit(deps.redis, [
+    perMinute('public-ip', config.RATE_LIMIT_PER_IP_PER_MINUTE, 'ip'),
+    perMinute('public-store', config.RATE_LIMIT_PER_STORE_PER_MINUTE, 'tenant'),
+  ]);
+  app.use('/api/v1', (req, res, next) => {
+    if (req.path.startsWith('/admin/')) return next();
+    return publicLimits(req, res, next);
+  });
+  app.use(cachedPublicPaths, publicCache.serve());
+  const mediaUrls = media.urls;
+  app.use(publicMediaRouter({ media }));
   app.use(storefrontRouter({ db }));
-  app.use(publicCatalogRouter({ db }));
+  app.use(publicCatalogRouter({ db, mediaUrls }));
+  app.use(publicCollectionsRouter({ db }));
+  app.use(searchRouter({ db, mediaUrls }));
+  const carts = { db, carts: new CartStore(deps.redis, config.CART_TTL_SECONDS) };
+  const checkout = { ...carts, stripe: deps.stripe, ttlMinutes: config.CHECKOUT_TTL_MINUTES };
+  app.use(
+    checkoutRouter({
+      ...checkout,
+      limitCheckouts: rateLimit(deps.redis, [
+        perMinute('checkout', config.CHECKOUTS_PER_IP_PER_MINUTE, 'ip'),
+      ]),
+    }),
+  );
+  app.use(
+    cartRouter({
+      ...carts,
+      limitCartCreation: rateLimit(deps.redis, [
+        perMinute('cart-create', config.CART_CREATIONS_PER_IP_PER_MINUTE, 'ip'),
+      ]),
+    }),
+  );
+  app.use(publicOrdersRouter({ db }));
+  app.use(accountRouter({ db, redis: deps.redis }));
   const memberAuth = {
     db,
     jwks: deps.jwks,
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
   };
+  const requireCatalogMember = authenticateMember(memberAuth, ['owner', 'admin', 'catalog_staff']);
   app.use(
     adminCatalogRouter({
       db,
-      requireCatalogMember: authenticateMember(memberAuth, ['owner', 'admin', 'catalog_staff']),
+      requireCatalogMember,
+      mediaUrls,
+      mediaFiles: { storage: media.storage, logger: deps.logger },
+    }),
+  );
+  app.use(adminCollectionsRouter({ db, requireCatalogMember }));
+  app.use(
+    sellingAdminRouter({ db, requireManager: authenticateMember(memberAuth, ['owner', 'admin']) }),
+  );
+  app.use(adminMediaRouter(mediaDeps));
+  app.use(
+    adminOrdersRouter({
+      db,
+      stripe: deps.stripe,
+      requireManager: authenticateMember(memberAuth, ['owner', 'admin']),
     }),
   );
 

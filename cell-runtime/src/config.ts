@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { env, loadConfig } from '@mpb/config';
+import { stripeConfigFields } from '@mpb/payments';
+import { defaultImportLimits } from './imports/limits';
+import { checkMediaConfig, mediaConfigFields } from './media/media-config';
 
 const schema = z
   .object({
@@ -36,11 +39,32 @@ const schema = z
     BODY_LIMIT: z.string().default('512kb'),
     TENANT_CACHE_TTL_MS: env.int(30_000),
     TRUST_PROXY: z.string().default('loopback'),
+    /** Carts expire after this long without a change (30 days). */
+    CART_TTL_SECONDS: env.int(2_592_000),
+    /** Public API requests per client address per store, and per store, per minute. */
+    RATE_LIMIT_PER_IP_PER_MINUTE: env.int(600),
+    RATE_LIMIT_PER_STORE_PER_MINUTE: env.int(60_000),
+    /** New carts and checkouts per client address per minute (bots love both). */
+    CART_CREATIONS_PER_IP_PER_MINUTE: env.int(60),
+    CHECKOUTS_PER_IP_PER_MINUTE: env.int(30),
+    /** How long public catalog answers stay in the cell's cache (0: no cache). */
+    PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+    /** Stripe, for checkout sessions on each store's connected account. */
+    ...stripeConfigFields,
+    /** How long a checkout holds stock before it is given back (Stripe allows 30 min to 24 h). */
+    CHECKOUT_TTL_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
+    /** Largest catalog file accepted by POST /admin/imports, in bytes (10 MiB). */
+    IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(defaultImportLimits.maxBytes),
+    /** Most data rows in one catalog file; a longer file fails as a whole. */
+    IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(defaultImportLimits.maxRows),
+    /** MEDIA_*: image storage, limits and import by URL (see media/media-config.ts). */
+    ...mediaConfigFields,
   })
   .refine((config) => config.AUTH_JWKS_URL || config.AUTH_JWKS, {
     message: 'one of AUTH_JWKS_URL or AUTH_JWKS is required',
     path: ['AUTH_JWKS_URL'],
-  });
+  })
+  .superRefine(checkMediaConfig);
 
 export type CellConfig = z.infer<typeof schema>;
 

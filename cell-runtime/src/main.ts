@@ -11,9 +11,11 @@ import {
   shutdownTracing,
   startOpsServer,
 } from '@mpb/observability';
+import { createStripeClient } from '@mpb/payments';
 import { createCellApp } from './app';
 import { loadCellConfig } from './config';
 import { assertRestrictedRole } from './db/role-check';
+import { createMediaDeps } from './media';
 
 async function main(): Promise<void> {
   const config = loadCellConfig();
@@ -49,7 +51,16 @@ async function main(): Promise<void> {
   lifecycle.onStop('jwks', () => jwks.stop());
 
   const metrics = createHttpMetrics('cell-runtime', { cell_id: config.CELL_ID });
-  const app = createCellApp({ config, db, jwks, logger, metrics });
+  const app = createCellApp({
+    config,
+    db,
+    redis,
+    stripe: createStripeClient(config),
+    jwks,
+    logger,
+    metrics,
+    media: createMediaDeps(config),
+  });
   await serveHttp(app, { port: config.PORT, host: config.HOST, lifecycle });
 
   const ops = await startOpsServer({

@@ -1,7 +1,23 @@
 import {
+  accountRoutes,
+  adminOrderRoutes,
+  publicOrderRoutes,
+  adminCategoryRoutes,
+  adminCatalogExportRoutes,
+  adminMediaRoutes,
+  adminCollectionRoutes,
+  adminImportRoutes,
   adminProductRoutes,
+  cartRoutes,
+  couponRoutes,
+  publicCollectionRoutes,
+  publicMediaRoutes,
   publicProductRoutes,
+  searchRoutes,
+  settingsRoutes,
+  shippingZoneRoutes,
   storefrontRoutes,
+  taxRateRoutes,
   type RouteSpec,
 } from '@mpb/contracts';
 import { buildOpenApiDocument } from '@mpb/http';
@@ -9,7 +25,23 @@ import { buildOpenApiDocument } from '@mpb/http';
 export const cellPublicRoutes: RouteSpec[] = [
   ...Object.values(storefrontRoutes),
   ...Object.values(publicProductRoutes),
+  ...Object.values(publicCollectionRoutes),
+  ...Object.values(searchRoutes),
+  ...Object.values(publicMediaRoutes),
   ...Object.values(adminProductRoutes),
+  ...Object.values(adminCollectionRoutes),
+  ...Object.values(adminCategoryRoutes),
+  ...Object.values(adminMediaRoutes),
+  ...Object.values(adminImportRoutes),
+  ...Object.values(adminCatalogExportRoutes),
+  ...Object.values(cartRoutes),
+  ...Object.values(couponRoutes),
+  ...Object.values(shippingZoneRoutes),
+  ...Object.values(taxRateRoutes),
+  ...Object.values(settingsRoutes),
+  ...Object.values(publicOrderRoutes),
+  ...Object.values(accountRoutes),
+  ...Object.values(adminOrderRoutes),
 ] as RouteSpec[];
 
 /** The store API, served on every store host at /api/v1/openapi.json. */

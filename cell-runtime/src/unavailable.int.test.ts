@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { JwksCache } from '@mpb/auth';
 import { createDatabase } from '@mpb/db';
-import { createCapturingLogger, createTestSigner } from '@mpb/testing';
+import { createCapturingLogger, createTestRedis, createTestSigner } from '@mpb/testing';
 import { createCellApp } from './app';
+import { testCellDeps } from './test/test-deps';
 
 describe('when the cell database is unreachable', () => {
   it('answers 503 UNAVAILABLE with Retry-After, not a 500', async () => {
@@ -14,21 +14,18 @@ describe('when the cell database is unreachable', () => {
     });
     const { signer } = await createTestSigner();
     const { logger, lines } = createCapturingLogger();
-    const app = createCellApp({
-      config: {
-        CELL_ID: 'down',
-        AUTH_ISSUER: 'mpb-control-plane',
-        AUTH_AUDIENCE: 'mpb',
-        INTERNAL_API_TOKEN: 'x'.repeat(32),
-        ADMIN_ORIGINS: [],
-        BODY_LIMIT: '64kb',
-        TENANT_CACHE_TTL_MS: 1000,
-        TRUST_PROXY: 'loopback',
-      },
-      db,
-      jwks: JwksCache.fromStatic({ keys: [signer.publicJwk] }),
-      logger,
-    });
+    const redis = createTestRedis();
+    const app = createCellApp(
+      testCellDeps({
+        cellId: 'down',
+        db,
+        databaseUrl: 'postgres://nobody@127.0.0.1:1/none',
+        redis: redis.scoped,
+        signer,
+        internalToken: 'x'.repeat(32),
+        logger,
+      }),
+    );
     try {
       const response = await request(app)
         .get('/api/v1/storefront/config')
@@ -39,6 +36,7 @@ describe('when the cell database is unreachable', () => {
       expect(lines().some((line) => line.message === 'dependency unavailable')).toBe(true);
     } finally {
       await db.destroy();
+      await redis.cleanup();
     }
   });
 });

@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { JSONWebKeySet } from 'jose';
 import type { Redis } from 'ioredis';
 import type { TokenSigner } from '@mpb/auth';
+import type { Stripe } from '@mpb/payments';
 import type { Knex } from '@mpb/db';
 import {
   errorHandler,
@@ -23,6 +24,7 @@ import { RateLimiter } from './rate-limit';
 import { internalRoutesRouter } from './routing/internal-routes';
 import type { ProvisioningStarter } from './tenants/provisioning-starter';
 import { tenantRoutesRouter } from './tenants/routes';
+import { paymentsRouter, stripeWebhookRouter } from './payments/routes';
 
 export interface ControlPlaneDeps {
   config: ControlPlaneConfig;
@@ -31,6 +33,7 @@ export interface ControlPlaneDeps {
   routeStore: RouteStore;
   signer: TokenSigner;
   provisioning: ProvisioningStarter;
+  stripe: Stripe;
   cellClient: CellClient;
   urls: PublicUrls;
   logger: Logger;
@@ -70,6 +73,16 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
     res.json(openApi);
   });
 
+  app.use(
+    stripeWebhookRouter({
+      db: deps.db,
+      stripe: deps.stripe,
+      cellClient: deps.cellClient,
+      logger: deps.logger,
+      secret: config.STRIPE_WEBHOOK_SECRET,
+      toleranceSeconds: config.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
+    }),
+  );
   app.use(jsonBody(config.BODY_LIMIT));
   app.use(
     accountRoutes({
@@ -86,6 +99,15 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
   );
   app.use(tenantRoutesRouter({ ...deps, requireUser }));
   app.use(cellRoutesRouter({ db: deps.db, requireUser }));
+  app.use(
+    paymentsRouter({
+      db: deps.db,
+      stripe: deps.stripe,
+      cellClient: deps.cellClient,
+      urls: deps.urls,
+      requireUser,
+    }),
+  );
   app.use(
     '/internal',
     requireInternalToken(config.INTERNAL_API_TOKEN, config.INTERNAL_API_TOKEN_PREVIOUS),

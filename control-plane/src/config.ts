@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { env, loadConfig } from '@mpb/config';
+import { stripeConfigFields } from '@mpb/payments';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -48,6 +49,13 @@ const schema = z.object({
   /** Login attempts allowed per email per 15 minutes, and sign-ups per client IP per hour. */
   LOGIN_ATTEMPTS_PER_EMAIL: env.int(10),
   SIGNUPS_PER_IP_PER_HOUR: env.int(30),
+  /** Stripe: the platform's key (Connect) and the secret that signs webhook deliveries. */
+  ...stripeConfigFields,
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=_-]+$/, 'must be a Stripe webhook signing secret (whsec_…)'),
+  /** How old a webhook signature may be (replay protection), in seconds. */
+  STRIPE_WEBHOOK_TOLERANCE_SECONDS: env.int(300),
   /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`). */
   TRUST_PROXY: z.string().default('loopback'),
 });

@@ -2,6 +2,7 @@ import './tracing';
 import { Redis } from 'ioredis';
 import { Client, Connection } from '@temporalio/client';
 import { TokenSigner } from '@mpb/auth';
+import { createStripeClient } from '@mpb/payments';
 import { createDatabase, pingDatabase } from '@mpb/db';
 import {
   createHttpMetrics,
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     }),
     provisioning: temporalProvisioningStarter(temporal, config.TEMPORAL_TASK_QUEUE),
+    stripe: createStripeClient(config),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
     logger,

@@ -1,10 +1,17 @@
-import { authRoutes, cellRoutes, tenantRoutes, type RouteSpec } from '@mpb/contracts';
+import {
+  authRoutes,
+  cellRoutes,
+  paymentRoutes,
+  tenantRoutes,
+  type RouteSpec,
+} from '@mpb/contracts';
 import { buildOpenApiDocument } from '@mpb/http';
 
 export const publicRoutes: RouteSpec[] = [
   ...Object.values(authRoutes),
   ...Object.values(tenantRoutes),
   ...Object.values(cellRoutes),
+  ...Object.values(paymentRoutes),
 ] as RouteSpec[];
 
 /** The platform API served on the platform host at /api/v1/openapi.json. */

@@ -21,6 +21,11 @@ export class PublicUrls {
     return url.origin;
   }
 
+  /** A page of the admin app, on the platform host. */
+  admin(path: string): string {
+    return new URL(path, this.base).toString();
+  }
+
   storeApi(slug: string): string {
     return `${this.storefront(slug)}/api/v1`;
   }

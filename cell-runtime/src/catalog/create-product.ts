@@ -2,7 +2,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { toHandle, type CreateProductBody, type Product } from '@mpb/contracts';
 import { isUniqueViolation, withTenant, type Knex } from '@mpb/db';
 import { recordAudit } from '../audit/record-audit';
-import { handlesLike, insertProduct, insertVariants, variantsOf } from './repository';
+import type { MediaUrlOptions } from '../media/views';
+import { loadDetails } from './product-details';
+import { announceProductChange, applyCategories, productColumns } from './product-input';
+import { handlesLike, insertProduct, insertVariants } from './repository';
 import { currentStore } from './store';
 import {
   assertSkusFree,
@@ -29,7 +32,12 @@ async function freeHandle(trx: Knex.Transaction, base: string): Promise<string> 
  */
 export async function createProduct(
   db: Knex,
-  input: { tenantId: string; memberId: string; body: CreateProductBody },
+  input: {
+    tenantId: string;
+    memberId: string;
+    body: CreateProductBody;
+    mediaUrls?: MediaUrlOptions;
+  },
 ): Promise<Product> {
   // A derived handle can lose a race with a concurrent create; pick again rather than fail.
   for (let attempt = 1; ; attempt++) {
@@ -48,23 +56,35 @@ export async function createProduct(
 
 async function insertNewProduct(
   db: Knex,
-  { tenantId, memberId, body }: { tenantId: string; memberId: string; body: CreateProductBody },
+  {
+    tenantId,
+    memberId,
+    body,
+    mediaUrls,
+  }: { tenantId: string; memberId: string; body: CreateProductBody; mediaUrls?: MediaUrlOptions },
 ): Promise<Product> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
     const handle = body.handle ?? (await freeHandle(trx, toHandle(body.title) || 'product'));
     if (body.variants) await assertSkusFree(trx, body.variants);
+    const columns = productColumns(body);
     const product = await insertProduct(trx, {
       id: uuidv7(),
       tenant_id: tenantId,
       title: body.title,
       handle,
-      description: body.description ?? '',
       status: body.status,
       price: body.price,
+      description: columns.description ?? '',
+      compare_at_price: columns.compare_at_price ?? null,
+      tags: columns.tags ?? [],
+      option_names: columns.option_names ?? [],
+      seo_title: columns.seo_title ?? null,
+      seo_description: columns.seo_description ?? null,
     });
     const drafts: VariantDraft[] = body.variants ?? [{ stock: body.stock ?? 0, options: {} }];
     await insertVariants(trx, tenantId, product.id, toNewVariants(drafts));
+    await applyCategories(trx, tenantId, product.id, body.categoryIds);
     await recordAudit(trx, {
       tenantId,
       actorType: 'member',
@@ -74,7 +94,8 @@ async function insertNewProduct(
       targetId: product.id,
       data: { title: product.title, handle: product.handle },
     });
-    const variants = await variantsOf(trx, [product.id]);
-    return toProductView(product, variants.get(product.id) ?? [], store.currency);
+    await announceProductChange(trx, 'ProductCreated', product);
+    const [details] = await loadDetails(trx, [product], mediaUrls);
+    return toProductView(details!, store.currency);
   });
 }

@@ -1,14 +1,14 @@
 import type { Product, PublicProduct } from '@mpb/contracts';
 import { decodeCursor, encodeCursor, withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
+import type { MediaUrlOptions } from '../media/views';
+import { loadDetails } from './product-details';
 import {
   findProduct,
   findProductByHandle,
   listProducts,
-  variantsOf,
   type ListFilter,
   type ProductRow,
-  type VariantRow,
 } from './repository';
 import { currentStore, isOpenToPublic } from './store';
 import { toProductView, toPublicProductView } from './views';
@@ -25,40 +25,33 @@ function afterCursor(cursor: string | undefined): ListFilter['after'] {
   return decoded;
 }
 
-async function page<T>(
-  trx: Knex.Transaction,
-  filter: ListFilter,
-  render: (product: ProductRow, variants: VariantRow[]) => T,
-): Promise<{ items: T[]; nextCursor: string | null }> {
-  const rows = await listProducts(trx, filter);
-  const items = rows.slice(0, filter.limit);
-  const variants = await variantsOf(
-    trx,
-    items.map((row) => row.id),
-  );
-  const last = items[items.length - 1];
-  return {
-    items: items.map((row) => render(row, variants.get(row.id) ?? [])),
-    nextCursor:
-      rows.length > filter.limit && last
-        ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id })
-        : null,
-  };
-}
-
+/** The merchant's list: every status, newest first, keyset pages. */
 export async function listAdminProducts(
   db: Knex,
   tenantId: string,
   request: PageRequest & { status?: ProductRow['status']; q?: string },
+  mediaUrls: MediaUrlOptions = {},
 ): Promise<{ items: Product[]; nextCursor: string | null }> {
   const after = afterCursor(request.cursor);
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
-    return page(
-      trx,
-      { limit: request.limit, after, status: request.status, titleContains: request.q },
-      (row, variants) => toProductView(row, variants, store.currency),
-    );
+    const rows = await listProducts(trx, {
+      limit: request.limit,
+      after,
+      status: request.status,
+      titleContains: request.q,
+    });
+    const page = rows.slice(0, request.limit);
+    const last = page[page.length - 1];
+    return {
+      items: (await loadDetails(trx, page, mediaUrls)).map((details) =>
+        toProductView(details, store.currency),
+      ),
+      nextCursor:
+        rows.length > request.limit && last
+          ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id })
+          : null,
+    };
   });
 }
 
@@ -66,43 +59,30 @@ export async function getAdminProduct(
   db: Knex,
   tenantId: string,
   productId: string,
+  mediaUrls: MediaUrlOptions = {},
 ): Promise<Product> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
     const product = await findProduct(trx, productId);
     if (!product) throw AppError.notFound('Product');
-    const variants = await variantsOf(trx, [product.id]);
-    return toProductView(product, variants.get(product.id) ?? [], store.currency);
+    const [details] = await loadDetails(trx, [product], mediaUrls);
+    return toProductView(details!, store.currency);
   });
 }
 
-/** Active products of a live store; a store that is not live shows shoppers nothing. */
-export async function listPublishedProducts(
-  db: Knex,
-  tenantId: string,
-  request: PageRequest,
-): Promise<{ items: PublicProduct[]; nextCursor: string | null }> {
-  const after = afterCursor(request.cursor);
-  return withTenant(db, tenantId, async (trx) => {
-    const store = await currentStore(trx);
-    if (!isOpenToPublic(store)) throw AppError.notFound('Store');
-    return page(trx, { limit: request.limit, after, status: 'active' }, (row, variants) =>
-      toPublicProductView(row, variants, store.currency),
-    );
-  });
-}
-
+/** An active product of a live store, by handle. */
 export async function getPublishedProduct(
   db: Knex,
   tenantId: string,
   handle: string,
+  mediaUrls: MediaUrlOptions = {},
 ): Promise<PublicProduct> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
     if (!isOpenToPublic(store)) throw AppError.notFound('Store');
     const product = await findProductByHandle(trx, handle.toLowerCase(), 'active');
     if (!product) throw AppError.notFound('Product');
-    const variants = await variantsOf(trx, [product.id]);
-    return toPublicProductView(product, variants.get(product.id) ?? [], store.currency);
+    const [details] = await loadDetails(trx, [product], mediaUrls);
+    return toPublicProductView(details!, store.currency);
   });
 }

@@ -10,6 +10,12 @@ export interface ProductRow {
   description: string;
   status: ProductStatus;
   price: number;
+  compare_at_price: number | null;
+  tags: string[];
+  /** Option axes in the merchant's order (jsonb does not keep the order of object keys). */
+  option_names: string[];
+  seo_title: string | null;
+  seo_description: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -21,6 +27,8 @@ export interface VariantRow {
   sku: string | null;
   price: number | null;
   stock: number;
+  reserved: number;
+  weight_grams: number;
   options: Record<string, string>;
   position: number;
 }
@@ -30,18 +38,31 @@ export interface NewVariant {
   sku: string | null;
   price: number | null;
   stock: number;
+  weight_grams: number;
   options: Record<string, string>;
   position: number;
 }
+
+/** The columns a product is created or updated with. */
+export type ProductFields = Pick<
+  ProductRow,
+  | 'title'
+  | 'handle'
+  | 'description'
+  | 'status'
+  | 'price'
+  | 'compare_at_price'
+  | 'tags'
+  | 'option_names'
+  | 'seo_title'
+  | 'seo_description'
+>;
 
 /** All reads and writes below run inside `withTenant`: RLS confines them to one tenant. */
 
 export async function insertProduct(
   trx: Knex.Transaction,
-  product: Pick<
-    ProductRow,
-    'id' | 'tenant_id' | 'title' | 'handle' | 'description' | 'status' | 'price'
-  >,
+  product: ProductFields & Pick<ProductRow, 'id' | 'tenant_id'>,
 ): Promise<ProductRow> {
   const [row] = await trx<ProductRow>('products').insert(product).returning('*');
   return row as ProductRow;
@@ -148,4 +169,45 @@ export async function skusInUse(
   const query = trx('product_variants').whereIn('sku', skus);
   if (exceptProductId) void query.whereNot({ product_id: exceptProductId });
   return new Set(await query.pluck<string[]>('sku'));
+}
+
+/** Category ids per product. */
+export async function categoriesOf(
+  trx: Knex.Transaction,
+  productIds: string[],
+): Promise<Map<string, string[]>> {
+  const byProduct = new Map<string, string[]>(productIds.map((id) => [id, []]));
+  if (productIds.length === 0) return byProduct;
+  const rows = await trx('product_categories')
+    .whereIn('product_id', productIds)
+    .orderBy('category_id')
+    .select<{ product_id: string; category_id: string }[]>('product_id', 'category_id');
+  for (const row of rows) byProduct.get(row.product_id)?.push(row.category_id);
+  return byProduct;
+}
+
+/** Replaces a product's categories; returns the ids that do not name a category of the store. */
+export async function setProductCategories(
+  trx: Knex.Transaction,
+  tenantId: string,
+  productId: string,
+  categoryIds: string[],
+): Promise<string[]> {
+  const unique = [...new Set(categoryIds)];
+  const known = new Set(
+    unique.length === 0 ? [] : await trx('categories').whereIn('id', unique).pluck<string[]>('id'),
+  );
+  const unknown = unique.filter((id) => !known.has(id));
+  if (unknown.length > 0) return unknown;
+  await trx('product_categories').where({ product_id: productId }).delete();
+  if (unique.length > 0) {
+    await trx('product_categories').insert(
+      unique.map((categoryId) => ({
+        tenant_id: tenantId,
+        product_id: productId,
+        category_id: categoryId,
+      })),
+    );
+  }
+  return [];
 }

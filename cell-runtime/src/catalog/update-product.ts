@@ -1,5 +1,5 @@
 import type { Product, UpdateProductBody } from '@mpb/contracts';
-import { isUniqueViolation, withTenant, type Knex } from '@mpb/db';
+import { isCheckViolation, isUniqueViolation, withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { recordAudit } from '../audit/record-audit';
 import {
@@ -11,6 +11,9 @@ import {
 } from './repository';
 import { currentStore } from './store';
 import { assertSkusFree, handleTakenError, skuTakenError, toNewVariants } from './variant-input';
+import type { MediaUrlOptions } from '../media/views';
+import { loadDetails } from './product-details';
+import { announceProductChange, applyCategories, productColumns } from './product-input';
 import { toProductView } from './views';
 
 type Variants = NonNullable<UpdateProductBody['variants']>;
@@ -21,19 +24,26 @@ type Variants = NonNullable<UpdateProductBody['variants']>;
  */
 export async function updateProduct(
   db: Knex,
-  input: { tenantId: string; memberId: string; productId: string; body: UpdateProductBody },
+  input: {
+    tenantId: string;
+    memberId: string;
+    productId: string;
+    body: UpdateProductBody;
+    mediaUrls?: MediaUrlOptions;
+  },
 ): Promise<Product> {
   try {
     return await withTenant(db, input.tenantId, async (trx) => {
       const store = await currentStore(trx);
       const current = await findProduct(trx, input.productId, { forUpdate: true });
       if (!current) throw AppError.notFound('Product');
-      const { variants, ...fields } = input.body;
+      const { variants } = input.body;
       const [product] = await trx<ProductRow>('products')
         .where({ id: current.id })
-        .update({ ...fields, updated_at: trx.fn.now() as unknown as Date })
+        .update({ ...productColumns(input.body), updated_at: trx.fn.now() as unknown as Date })
         .returning('*');
       if (variants) await replaceVariants(trx, input.tenantId, current.id, variants);
+      await applyCategories(trx, input.tenantId, current.id, input.body.categoryIds);
       await recordAudit(trx, {
         tenantId: input.tenantId,
         actorType: 'member',
@@ -43,12 +53,22 @@ export async function updateProduct(
         targetId: current.id,
         data: { fields: Object.keys(input.body) },
       });
-      const stored = await variantsOf(trx, [current.id]);
-      return toProductView(product as ProductRow, stored.get(current.id) ?? [], store.currency);
+      await announceProductChange(trx, 'ProductUpdated', product as ProductRow);
+      const [details] = await loadDetails(trx, [product as ProductRow], input.mediaUrls);
+      return toProductView(details!, store.currency);
     });
   } catch (error) {
     if (isUniqueViolation(error, 'products_handle_key')) throw handleTakenError();
     if (isUniqueViolation(error, 'product_variants_sku_key')) throw skuTakenError();
+    if (isCheckViolation(error, 'product_variants_reserved_check')) {
+      throw new AppError(
+        'INVALID_STATE',
+        'Stock cannot go below the units held by checkouts in progress',
+        {
+          fields: { variants: 'stock is lower than the units reserved by open checkouts' },
+        },
+      );
+    }
     throw error;
   }
 }
@@ -81,6 +101,7 @@ async function replaceVariants(
         sku: row.sku,
         price: row.price,
         stock: row.stock,
+        weight_grams: row.weight_grams,
         options: JSON.stringify(row.options) as never,
         position: row.position,
       });

@@ -13,6 +13,7 @@ export interface VariantDraft {
   sku?: string;
   price?: number;
   stock: number;
+  weightGrams?: number;
   options: Record<string, string>;
 }
 
@@ -22,6 +23,7 @@ export function toNewVariants(inputs: VariantDraft[]): NewVariant[] {
     sku: input.sku ?? null,
     price: input.price ?? null,
     stock: input.stock,
+    weight_grams: input.weightGrams ?? 0,
     options: input.options,
     position,
   }));

@@ -1,9 +1,8 @@
 import type { Product, PublicProduct } from '@mpb/contracts';
-import type { ProductRow, VariantRow } from './repository';
+import { availableUnits, type ProductDetails } from './product-details';
 
 export function toProductView(
-  product: ProductRow,
-  variants: VariantRow[],
+  { product, variants, categoryIds, images }: ProductDetails,
   currency: string,
 ): Product {
   return {
@@ -13,13 +12,22 @@ export function toProductView(
     description: product.description,
     status: product.status,
     price: product.price,
+    compareAtPrice: product.compare_at_price,
     currency,
+    tags: product.tags,
+    seoTitle: product.seo_title,
+    seoDescription: product.seo_description,
+    categoryIds,
+    images,
     stock: variants.reduce((sum, variant) => sum + variant.stock, 0),
     variants: variants.map((variant) => ({
       id: variant.id,
       sku: variant.sku,
       price: variant.price ?? product.price,
       stock: variant.stock,
+      reserved: variant.reserved,
+      available: availableUnits(variant),
+      weightGrams: variant.weight_grams,
       options: variant.options,
     })),
     createdAt: product.created_at.toISOString(),
@@ -27,24 +35,42 @@ export function toProductView(
   };
 }
 
+/** Option axes in the merchant's order, each with its values in variant order. */
+function optionAxes(details: ProductDetails): PublicProduct['optionAxes'] {
+  const axes = new Map<string, string[]>(details.product.option_names.map((name) => [name, []]));
+  for (const variant of details.variants) {
+    for (const [name, value] of Object.entries(variant.options)) {
+      const values = axes.get(name) ?? [];
+      if (!values.includes(value)) values.push(value);
+      axes.set(name, values);
+    }
+  }
+  return [...axes]
+    .filter(([, values]) => values.length > 0)
+    .map(([name, values]) => ({ name, values }));
+}
+
 /** What shoppers see: availability instead of stock counts, no SKUs or internal state. */
-export function toPublicProductView(
-  product: ProductRow,
-  variants: VariantRow[],
-  currency: string,
-): PublicProduct {
+export function toPublicProductView(details: ProductDetails, currency: string): PublicProduct {
+  const { product, variants } = details;
   return {
     id: product.id,
     title: product.title,
     handle: product.handle,
     description: product.description,
     price: product.price,
+    compareAtPrice: product.compare_at_price,
     currency,
-    available: variants.some((variant) => variant.stock > 0),
+    tags: product.tags,
+    seoTitle: product.seo_title,
+    seoDescription: product.seo_description,
+    available: variants.some((variant) => availableUnits(variant) > 0),
+    images: details.images,
+    optionAxes: optionAxes(details),
     variants: variants.map((variant) => ({
       id: variant.id,
       price: variant.price ?? product.price,
-      available: variant.stock > 0,
+      available: availableUnits(variant) > 0,
       options: variant.options,
     })),
   };

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
-import { JwksCache, type TokenSigner } from '@mpb/auth';
+import type { TokenSigner } from '@mpb/auth';
 import {
   createCapturingLogger,
   createTestDatabase,
+  createTestRedis,
   createTestSigner,
   testInternalToken,
   type TestDatabase,
+  type TestRedis,
 } from '@mpb/testing';
-import { createCellApp } from '../app';
+import { createCellApp, type CellDeps } from '../app';
+import { testCellDeps } from './test-deps';
 
 export interface TestStore {
   tenantId: string;
@@ -23,6 +26,8 @@ export interface TestStore {
 export interface CellHarness {
   app: Express;
   database: TestDatabase;
+  /** The cell's Redis, with this harness's own key prefix. */
+  redis: TestRedis;
   signer: TokenSigner;
   internalToken: string;
   logLines: () => Record<string, unknown>[];
@@ -34,25 +39,27 @@ export interface CellHarness {
   close(): Promise<void>;
 }
 
-export async function createCellHarness(): Promise<CellHarness> {
+/** `media` replaces the default image storage and import policy (see media/*.int.test.ts). */
+export async function createCellHarness(
+  options: Pick<CellDeps, 'media'> & { env?: Record<string, string> } = {},
+): Promise<CellHarness> {
   const database = await createTestDatabase('cell');
+  const redis = createTestRedis();
   const { signer } = await createTestSigner();
   const internalToken = testInternalToken();
   const { logger, lines } = createCapturingLogger('cell-runtime');
   const app = createCellApp({
-    config: {
-      CELL_ID: 'test-cell',
-      AUTH_ISSUER: 'mpb-control-plane',
-      AUTH_AUDIENCE: 'mpb',
-      INTERNAL_API_TOKEN: internalToken,
-      ADMIN_ORIGINS: ['http://localhost:8080'],
-      BODY_LIMIT: '64kb',
-      TENANT_CACHE_TTL_MS: 30_000,
-      TRUST_PROXY: 'loopback',
-    },
-    db: database.app,
-    jwks: JwksCache.fromStatic({ keys: [signer.publicJwk] }),
-    logger,
+    ...testCellDeps({
+      cellId: 'test-cell',
+      db: database.app,
+      databaseUrl: database.appUrl,
+      redis: redis.scoped,
+      signer,
+      internalToken,
+      logger,
+      env: options.env,
+    }),
+    media: options.media,
   });
   const tokenFor = (userId: string, email = `${userId.slice(0, 8)}@example.com`) =>
     signer.sign({ sub: userId, email });
@@ -60,6 +67,7 @@ export async function createCellHarness(): Promise<CellHarness> {
   return {
     app,
     database,
+    redis,
     signer,
     internalToken,
     logLines: lines,
@@ -99,6 +107,9 @@ export async function createCellHarness(): Promise<CellHarness> {
         ownerToken: await tokenFor(ownerId, `${slug}@example.com`),
       };
     },
-    close: () => database.drop(),
+    close: async () => {
+      await redis.cleanup();
+      await database.drop();
+    },
   };
 }

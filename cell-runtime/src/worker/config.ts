@@ -15,9 +15,12 @@ const schema = z.object({
   INTERNAL_API_TOKEN: env.secret(),
   /** This cell's storefront, told to drop cached pages when the catalog changes. */
   STOREFRONT_URL: z.url().optional(),
+  /** Authenticates the worker to the storefront's revalidation endpoint; both must be set. */
+  STOREFRONT_REVALIDATE_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Outgoing mail; without it emails are recorded as failed and logged, never silently lost. */
-  SMTP_URL: z.string().optional(),
-  MAIL_FROM_ADDRESS: z.string().default('no-reply@marketplace.localhost'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The From address of every store's email (the display name is the store's). */
+  MAIL_FROM_ADDRESS: z.email().default('no-reply@marketplace.localhost'),
   /** A WhatsApp Business HTTP API; off unless both are set. */
   WHATSAPP_API_URL: z.url().optional(),
   WHATSAPP_API_TOKEN: z.string().optional(),

@@ -1,5 +1,7 @@
 import type { Knex } from '@mpb/db';
 import type { Logger } from '@mpb/observability';
+import { checkoutExpiryJob } from '../checkout/expiry-job';
+import { searchBackfillJob } from '../search/indexer';
 import type { CellWorkerConfig } from './config';
 
 export interface PeriodicJob {
@@ -8,13 +10,16 @@ export interface PeriodicJob {
   run(): Promise<void>;
 }
 
-/** Jobs the worker runs on a timer. Contexts add theirs (releasing expired checkouts). */
-export function periodicJobs(_deps: {
+/** Jobs the worker runs on a timer: indexing what search missed, releasing expired checkouts. */
+export function periodicJobs(deps: {
   db: Knex;
   config: CellWorkerConfig;
   logger: Logger;
 }): PeriodicJob[] {
-  return [];
+  return [
+    searchBackfillJob(deps.db, deps.logger),
+    checkoutExpiryJob(deps.db, deps.logger, deps.config.CHECKOUT_SWEEP_INTERVAL_MS),
+  ];
 }
 
 /** Runs each job on its interval, never two runs of one job at once. */

@@ -39,6 +39,18 @@ export class CellClient {
     await this.call(apiUrl, 'DELETE', `/internal/v1/tenants/${tenantId}`, undefined);
   }
 
+  setPaymentAccount(
+    apiUrl: string,
+    tenantId: string,
+    account: { accountId: string; chargesEnabled: boolean },
+  ): Promise<void> {
+    return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}/payment-account`, account);
+  }
+
+  applyStripeEvent(apiUrl: string, tenantId: string, event: unknown): Promise<{ outcome: string }> {
+    return this.call(apiUrl, 'POST', `/internal/v1/tenants/${tenantId}/stripe-events`, { event });
+  }
+
   setLive(
     apiUrl: string,
     tenantId: string,

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { Client, Connection } from '@temporalio/client';
+import { createStripeClient } from '@mpb/payments';
 import { RouteStore } from '@mpb/routing';
 import {
   createCapturingLogger,
@@ -19,6 +20,9 @@ import { upsertCell } from '../cells/repository';
 import { loadControlPlaneConfig, type ControlPlaneConfig } from '../config';
 import { PublicUrls } from '../public-urls';
 import { temporalProvisioningStarter } from '../tenants/provisioning-starter';
+
+/** Signs webhook payloads in tests, as Stripe would with the endpoint's secret. */
+export const TEST_WEBHOOK_SECRET = 'whsec_marketplacebuildertestsecret';
 
 export interface ControlPlaneHarness {
   app: Express;
@@ -50,6 +54,9 @@ export async function createControlPlaneHarness(
     INTERNAL_API_TOKEN: testInternalToken(),
     REDIS_KEY_PREFIX: redis.prefix,
     TEMPORAL_TASK_QUEUE: taskQueue,
+    STRIPE_SECRET_KEY: 'sk_test_marketplacebuildertests',
+    STRIPE_API_BASE: testEnv().stripeUrl,
+    STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
     ...env,
   });
   // One registered cell with room, so stores can be accepted (nothing serves it in these tests).
@@ -77,6 +84,7 @@ export async function createControlPlaneHarness(
       ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     }),
     provisioning: temporalProvisioningStarter(temporal, taskQueue),
+    stripe: createStripeClient(config),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN, 2_000),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
     logger: createCapturingLogger('control-plane').logger,

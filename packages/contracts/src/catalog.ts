@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { handleSchema, idParamsSchema, moneySchema } from './common';
 import { errorBodySchema } from './errors';
+import { imageSchema } from './media';
 import { defineRoute } from './route';
 
 export const productStatuses = ['draft', 'active', 'archived'] as const;
@@ -27,15 +28,38 @@ export const stockSchema = z
   .min(0, 'must not be negative')
   .max(1_000_000_000, 'is too large');
 
+export const weightSchema = z
+  .number({ error: 'must be a whole number of grams' })
+  .int('must be a whole number of grams')
+  .min(0, 'must not be negative')
+  .max(1_000_000, 'is too large');
+
 export const variantInputSchema = z
   .object({
     id: z.uuid().optional().describe('Present to update an existing variant; absent to add one.'),
     sku: skuSchema,
     price: moneySchema.optional().describe('Defaults to the product price.'),
     stock: stockSchema,
+    weightGrams: weightSchema.default(0).describe('For weight-based shipping rates.'),
     options: variantOptionsSchema.default({}),
   })
   .strict();
+
+/** Tags are matched case-insensitively: stored trimmed, lower-cased and without repeats. */
+export const tagsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, 'must not be empty')
+      .max(40, 'must be at most 40 characters'),
+  )
+  .max(50, 'at most 50 tags')
+  .transform((tags) => [...new Set(tags)]);
+
+const seoTitleSchema = z.string().trim().max(70, 'must be at most 70 characters');
+const seoDescriptionSchema = z.string().trim().max(320, 'must be at most 320 characters');
 
 const variantsInputSchema = z
   .array(variantInputSchema)
@@ -61,9 +85,21 @@ const productFields = {
   handle: handleSchema
     .optional()
     .describe('URL path of the product; derived from the title when absent.'),
-  description: z.string().max(20_000, 'must be at most 20000 characters').optional(),
+  description: z
+    .string()
+    .max(20_000, 'must be at most 20000 characters')
+    .optional()
+    .describe('Rich text as HTML; sanitised to paragraphs, lists, emphasis, headings and links.'),
   status: productStatusSchema,
   price: moneySchema,
+  compareAtPrice: moneySchema
+    .nullable()
+    .optional()
+    .describe('The crossed-out “was” price of a promotion.'),
+  tags: tagsSchema.optional(),
+  seoTitle: seoTitleSchema.nullable().optional(),
+  seoDescription: seoDescriptionSchema.nullable().optional(),
+  categoryIds: z.array(z.uuid()).max(20, 'at most 20 categories').optional(),
 };
 
 export const createProductBodySchema = z
@@ -85,6 +121,11 @@ export const updateProductBodySchema = z
     description: productFields.description,
     status: productStatusSchema.optional(),
     price: moneySchema.optional(),
+    compareAtPrice: productFields.compareAtPrice,
+    tags: productFields.tags,
+    seoTitle: productFields.seoTitle,
+    seoDescription: productFields.seoDescription,
+    categoryIds: productFields.categoryIds,
     variants: variantsInputSchema
       .optional()
       .describe('When present, the full new set: variants left out are removed.'),
@@ -100,6 +141,9 @@ export const variantSchema = z
     sku: z.string().nullable(),
     price: z.number().int(),
     stock: z.number().int(),
+    reserved: z.number().int().describe('Units held by checkouts in progress.'),
+    available: z.number().int().describe('stock − reserved: what can still be sold.'),
+    weightGrams: z.number().int(),
     options: z.record(z.string(), z.string()),
   })
   .meta({ id: 'Variant' });
@@ -112,7 +156,13 @@ export const productSchema = z
     description: z.string(),
     status: productStatusSchema,
     price: z.number().int(),
+    compareAtPrice: z.number().int().nullable(),
     currency: z.string(),
+    tags: z.array(z.string()),
+    seoTitle: z.string().nullable(),
+    seoDescription: z.string().nullable(),
+    categoryIds: z.array(z.uuid()),
+    images: z.array(imageSchema).describe('In display order; the first is the main image.'),
     stock: z.number().int().describe('Sum of the variants’ stock.'),
     variants: z.array(variantSchema),
     createdAt: z.string(),
@@ -130,15 +180,25 @@ export const publicVariantSchema = z
   })
   .meta({ id: 'PublicVariant' });
 
+export const optionAxisSchema = z.object({ name: z.string(), values: z.array(z.string()) });
+
 export const publicProductSchema = z
   .object({
     id: z.uuid(),
     title: z.string(),
     handle: z.string(),
-    description: z.string(),
+    description: z.string().describe('Sanitised HTML.'),
     price: z.number().int(),
+    compareAtPrice: z.number().int().nullable(),
     currency: z.string(),
+    tags: z.array(z.string()),
+    seoTitle: z.string().nullable(),
+    seoDescription: z.string().nullable(),
     available: z.boolean(),
+    images: z.array(imageSchema).describe('In display order; the first is the main image.'),
+    optionAxes: z
+      .array(optionAxisSchema)
+      .describe('Option names with their values, in variant order.'),
     variants: z.array(publicVariantSchema),
   })
   .meta({ id: 'PublicProduct' });
@@ -150,6 +210,49 @@ export const pageQuerySchema = z
     cursor: z.string().max(200).optional().describe('`nextCursor` of the previous page.'),
   })
   .strict();
+
+export const productSorts = ['newest', 'price_asc', 'price_desc', 'title_asc'] as const;
+
+/** `size:M,L;colour:blue`: axis, colon, values separated by commas; axes by semicolons. */
+export const optionFilterSchema = z
+  .string()
+  .max(400)
+  .transform((value, ctx) => {
+    const filter: Record<string, string[]> = {};
+    for (const part of value.split(';').filter(Boolean)) {
+      const [name, values] = part.split(':');
+      const list = (values ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+      if (!name?.trim() || list.length === 0) {
+        ctx.addIssue({ code: 'custom', message: 'must look like size:M,L;colour:blue' });
+        return z.NEVER;
+      }
+      filter[name.trim()] = list;
+    }
+    return filter;
+  });
+
+export const publicProductQuerySchema = pageQuerySchema.extend({
+  collection: z.string().max(120).optional().describe('Handle of a collection.'),
+  category: z.string().max(120).optional().describe('Handle of a category.'),
+  tag: z.string().trim().toLowerCase().max(40).optional(),
+  minPrice: z.coerce.number().int().min(0).optional(),
+  maxPrice: z.coerce.number().int().min(0).optional(),
+  options: optionFilterSchema.optional(),
+  inStock: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  sort: z
+    .enum([...productSorts, 'manual'])
+    .optional()
+    .describe(
+      'Default: the collection’s own order with `collection`, else newest. `manual` needs a manual collection.',
+    ),
+});
+export type PublicProductQuery = z.output<typeof publicProductQuerySchema>;
 
 export const adminProductQuerySchema = pageQuerySchema.extend({
   status: productStatusSchema.optional(),
@@ -261,10 +364,10 @@ export const publicProductRoutes = {
     operationId: 'listPublishedProducts',
     method: 'get',
     path: '/api/v1/products',
-    summary: 'The published products of the store named by the Host header',
+    summary: 'The published products of the store named by the Host header, filtered and sorted',
     tags: ['storefront'],
     auth: 'none',
-    query: pageQuerySchema,
+    query: publicProductQuerySchema,
     responses: {
       200: { description: 'A page of products', schema: publicProductPageSchema },
       400: badInput,

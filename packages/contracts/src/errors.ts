@@ -27,8 +27,24 @@ export const errorCodes = [
   'HANDLE_TAKEN',
   /** Another variant of the store already uses that SKU. */
   'SKU_TAKEN',
+  /** Something with that unique name (a coupon code, a tax rate's place) already exists; `fields` names it. */
+  'ALREADY_EXISTS',
   /** The resource is not in a state that allows the action (for example publishing a store still provisioning). */
   'INVALID_STATE',
+  /** Fewer units are available than asked for; `fields.quantity` says how many are. */
+  'INSUFFICIENT_STOCK',
+  /** The product or variant is no longer sold (removed, archived or a draft). */
+  'PRODUCT_UNAVAILABLE',
+  /** The coupon exists but does not apply: expired, not started, used up, minimum not met. */
+  'COUPON_NOT_APPLICABLE',
+  /** Prices, stock or the coupon changed since the shopper last saw the cart: show it again. */
+  'CART_NEEDS_REVIEW',
+  /** The store cannot take payments yet (no connected Stripe account with charges enabled). */
+  'PAYMENTS_NOT_CONFIGURED',
+  /** A refund's `Idempotency-Key` was already used for a refund with a different amount or order. */
+  'IDEMPOTENCY_KEY_REUSED',
+  /** A customer sign-in link that is unknown, expired or already used: ask for a new one. */
+  'LOGIN_LINK_INVALID',
   /** The body is larger than the route accepts. */
   'PAYLOAD_TOO_LARGE',
   /** The body is not JSON. */

@@ -101,6 +101,55 @@ export const cellInternalRoutes = {
       401: unauthorized,
     },
   }),
+  applyStripeEvent: defineRoute({
+    operationId: 'internalApplyStripeEvent',
+    method: 'post',
+    path: '/internal/v1/tenants/:tenantId/stripe-events',
+    summary:
+      'Apply a Stripe event the control plane verified and routed to this tenant; idempotent',
+    tags: ['internal'],
+    auth: 'internal',
+    params: tenantIdParamsSchema,
+    body: z
+      .object({
+        event: z
+          .object({
+            id: z.string(),
+            type: z.string(),
+            created: z.number(),
+            data: z.object({ object: z.record(z.string(), z.unknown()) }),
+          })
+          .passthrough(),
+      })
+      .strict(),
+    responses: {
+      200: {
+        description: 'Applied, or already applied',
+        schema: z.object({ outcome: z.enum(['processed', 'duplicate', 'ignored']) }),
+      },
+      400: { description: 'Invalid input', schema: errorBodySchema },
+      401: unauthorized,
+      404: { description: 'No such tenant in this cell', schema: errorBodySchema },
+    },
+  }),
+  setPaymentAccount: defineRoute({
+    operationId: 'internalSetPaymentAccount',
+    method: 'put',
+    path: '/internal/v1/tenants/:tenantId/payment-account',
+    summary: 'The tenant’s connected Stripe account and whether it can take charges; idempotent',
+    tags: ['internal'],
+    auth: 'internal',
+    params: tenantIdParamsSchema,
+    body: z
+      .object({ accountId: z.string().regex(/^acct_[A-Za-z0-9]+$/), chargesEnabled: z.boolean() })
+      .strict(),
+    responses: {
+      204: { description: 'Recorded' },
+      400: { description: 'Invalid input', schema: errorBodySchema },
+      401: unauthorized,
+      404: { description: 'No such tenant in this cell', schema: errorBodySchema },
+    },
+  }),
   setLive: defineRoute({
     operationId: 'internalSetTenantLive',
     method: 'put',

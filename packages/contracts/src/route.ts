@@ -29,6 +29,8 @@ export interface RouteSpec<
   params?: TParams;
   query?: TQuery;
   body?: TBody;
+  /** How the body is sent; JSON unless a route says otherwise (an image upload is multipart). */
+  bodyContentType?: 'application/json' | 'multipart/form-data';
   responses: Record<number, ResponseSpec>;
 }
 

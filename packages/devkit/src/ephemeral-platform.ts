@@ -6,6 +6,8 @@ import { dropDatabase } from '@mpb/db';
 import { buildNextApp, buildWorkflowBundle } from './builds';
 import { databaseName } from './databases';
 import { freePort } from './net';
+import { randomStripeSecrets } from './secrets';
+import { resolveStripeMock } from './stripe-mock';
 import { startPlatform, type CellPlan, type Platform } from './platform';
 
 export interface EphemeralPlatformOptions {
@@ -19,6 +21,12 @@ export interface EphemeralPlatformOptions {
   logDir?: string;
   logLevel?: string;
   extraEnv?: Record<string, string>;
+  /** Where cell workers send mail: a test's mail sink (`startMailSink().smtpUrl`). */
+  smtpUrl?: string;
+  /** Environment of each cell's processes, by cell index (benchmarks turn caches off in one). */
+  cellEnv?: Record<string, string>[];
+  /** A running stripe-mock (the test suite's); without it the platform starts its own. */
+  stripeApiBase?: string;
 }
 
 export interface EphemeralPlatform extends Platform {
@@ -45,8 +53,9 @@ export async function startEphemeralPlatform(
 
   const cellIds = [`${options.name}-1`, `${options.name}-2`];
   const cells: CellPlan[] = [];
-  for (const cellId of cellIds) {
+  for (const [index, cellId] of cellIds.entries()) {
     cells.push({
+      env: options.cellEnv?.[index],
       id: cellId,
       capacity: 2000,
       apiPort: await freePort(),
@@ -58,6 +67,7 @@ export async function startEphemeralPlatform(
       redisKeyPrefix: `mpb${options.name}:${id}:${cellId}:`,
     });
   }
+  const stripeMock = options.stripeApiBase ? undefined : await resolveStripeMock();
   const databasePrefix = `mpb${options.name}_${id}`;
   const routerPort = await freePort();
   const platform = await startPlatform({
@@ -74,6 +84,8 @@ export async function startEphemeralPlatform(
       superAdminEmail: `ops-${id}@example.com`,
       superAdminPassword: randomBytes(12).toString('base64url'),
       databaseRolePassword: randomBytes(12).toString('base64url'),
+      ...randomStripeSecrets(),
+      storefrontRevalidateToken: randomBytes(32).toString('base64url'),
     },
     routerPort,
     routerOpsPort: await freePort(),
@@ -87,12 +99,18 @@ export async function startEphemeralPlatform(
     withWebApps: options.withWebApps,
     logLevel: options.logLevel ?? 'warn',
     extraEnv: options.extraEnv,
+    smtpUrl: options.smtpUrl,
+    stripeApiBase: options.stripeApiBase ?? stripeMock?.url,
+  }).catch(async (error: unknown) => {
+    await stripeMock?.stop();
+    throw error;
   });
   return {
     ...platform,
     routerPort,
     async close() {
       await platform.stop();
+      await stripeMock?.stop();
       for (const name of [
         databaseName(databasePrefix),
         ...cellIds.map((cellId) => databaseName(databasePrefix, cellId)),

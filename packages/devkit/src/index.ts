@@ -12,3 +12,5 @@ export * from './secrets';
 export * from './temporal';
 export * from './tools';
 export * from './ephemeral-platform';
+export * from './mail-sink';
+export * from './stripe-mock';

@@ -17,6 +17,8 @@ export interface CellPlan {
   workerOpsPort: number;
   redisUrl: string;
   redisKeyPrefix: string;
+  /** Environment of this cell's processes only (API, worker, storefront). */
+  env?: Record<string, string>;
 }
 
 export interface PlatformPlan {
@@ -39,6 +41,8 @@ export interface PlatformPlan {
   adminOpsPort: number;
   cells: CellPlan[];
   workflowBundlePath: string;
+  /** The Stripe API the control plane and cells call: stripe-mock locally and in tests. */
+  stripeApiBase?: string;
   /** Where cell workers send mail (the local mail sink in development and tests). */
   smtpUrl?: string;
   /** Start the Next.js apps (they must have been built). */
@@ -83,6 +87,10 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
     NEXT_TELEMETRY_DISABLED: '1',
     ...plan.extraEnv,
   };
+  const stripe = {
+    STRIPE_SECRET_KEY: plan.secrets.stripeSecretKey,
+    ...(plan.stripeApiBase ? { STRIPE_API_BASE: plan.stripeApiBase } : {}),
+  };
 
   try {
     progress('preparing databases');
@@ -111,6 +119,8 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
         TEMPORAL_TASK_QUEUE: plan.taskQueue,
         AUTH_SIGNING_KEY: plan.secrets.authSigningKey,
         PUBLIC_BASE_URL: publicUrl,
+        ...stripe,
+        STRIPE_WEBHOOK_SECRET: plan.secrets.stripeWebhookSecret,
       },
     });
     await waitReady('control plane', plan.controlPlaneOpsPort);
@@ -134,6 +144,8 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
           REDIS_KEY_PREFIX: cell.redisKeyPrefix,
           AUTH_JWKS_URL: `${controlPlaneUrl}/.well-known/jwks.json`,
           ADMIN_ORIGINS: publicUrl,
+          ...stripe,
+          ...cell.env,
         },
       });
     }
@@ -152,7 +164,9 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
           REDIS_KEY_PREFIX: cell.redisKeyPrefix,
           PUBLIC_BASE_URL: publicUrl,
           STOREFRONT_URL: `http://127.0.0.1:${cell.storefrontPort}`,
+          STOREFRONT_REVALIDATE_TOKEN: plan.secrets.storefrontRevalidateToken,
           ...(plan.smtpUrl ? { SMTP_URL: plan.smtpUrl } : {}),
+          ...cell.env,
         },
       });
     }
@@ -198,7 +212,9 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
             ...common,
             CELL_ID: cell.id,
             CELL_API_URL: `http://127.0.0.1:${cell.apiPort}`,
+            STOREFRONT_REVALIDATE_TOKEN: plan.secrets.storefrontRevalidateToken,
             OPS_PORT: String(cell.storefrontOpsPort),
+            ...cell.env,
           },
         });
       }

@@ -9,7 +9,19 @@ export interface LocalSecrets {
   superAdminEmail: string;
   superAdminPassword: string;
   databaseRolePassword: string;
+  /** The platform's Stripe key; locally a random test key that stripe-mock accepts. */
+  stripeSecretKey: string;
+  /** Signs Stripe webhook deliveries to the control plane. */
+  stripeWebhookSecret: string;
+  /** Lets each cell worker tell its storefront to drop cached pages. */
+  storefrontRevalidateToken: string;
 }
+
+/** Random Stripe-shaped test secrets: stripe-mock accepts any `sk_test_` key. */
+export const randomStripeSecrets = () => ({
+  stripeSecretKey: `sk_test_${randomBytes(24).toString('hex')}`,
+  stripeWebhookSecret: `whsec_${randomBytes(24).toString('base64url')}`,
+});
 
 /**
  * Secrets for local runs: taken from the environment when set, otherwise generated once at
@@ -20,6 +32,7 @@ export async function localSecrets(stateDir: string): Promise<LocalSecrets> {
   mkdirSync(stateDir, { recursive: true });
   let stored: Partial<LocalSecrets> = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
+  const generated = randomStripeSecrets();
   const secrets: LocalSecrets = {
     authSigningKey:
       process.env.AUTH_SIGNING_KEY ?? stored.authSigningKey ?? (await generateSigningKeyPem()),
@@ -34,6 +47,16 @@ export async function localSecrets(stateDir: string): Promise<LocalSecrets> {
       stored.superAdminPassword ??
       randomBytes(12).toString('base64url'),
     databaseRolePassword: stored.databaseRolePassword ?? randomBytes(18).toString('base64url'),
+    stripeSecretKey:
+      process.env.STRIPE_SECRET_KEY ?? stored.stripeSecretKey ?? generated.stripeSecretKey,
+    stripeWebhookSecret:
+      process.env.STRIPE_WEBHOOK_SECRET ??
+      stored.stripeWebhookSecret ??
+      generated.stripeWebhookSecret,
+    storefrontRevalidateToken:
+      process.env.STOREFRONT_REVALIDATE_TOKEN ??
+      stored.storefrontRevalidateToken ??
+      randomBytes(32).toString('base64url'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

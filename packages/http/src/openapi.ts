@@ -41,7 +41,11 @@ export function buildOpenApiDocument(options: OpenApiOptions): JsonSchema {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+              content: {
+                [route.bodyContentType ?? 'application/json']: {
+                  schema: toSchema(route.body, 'input'),
+                },
+              },
             },
           }
         : {}),

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { repoRoot, resolvePostgres, resolveRedis, resolveTemporal } from '@mpb/devkit';
+import {
+  repoRoot,
+  resolvePostgres,
+  resolveRedis,
+  resolveStripeMock,
+  resolveTemporal,
+} from '@mpb/devkit';
 
 /**
  * Runs once before the integration and end-to-end suites: finds (or starts) Postgres and
@@ -11,10 +17,13 @@ export default async function globalSetup(): Promise<void> {
   const postgres = await resolvePostgres(stateDir);
   const redis = await resolveRedis(stateDir);
   const temporal = await resolveTemporal({});
+  const stripe = await resolveStripeMock();
   process.env.MPB_TEST_PG_ADMIN_URL = postgres.adminUrl;
   process.env.MPB_TEST_REDIS_URL = redis.url;
   process.env.MPB_TEST_TEMPORAL_ADDRESS = temporal.address;
+  process.env.MPB_TEST_STRIPE_URL = stripe.url;
   (globalThis as { __mpbTestServices?: { stop(): Promise<void> }[] }).__mpbTestServices = [
+    stripe,
     temporal,
     redis,
     postgres,

@@ -3,6 +3,8 @@ import { testEnv, uniqueId } from './env';
 
 export interface TestRedis {
   redis: Redis;
+  /** A connection that prefixes every key with `prefix`, as the services' own clients do. */
+  scoped: Redis;
   url: string;
   prefix: string;
   /** Deletes this test's keys and closes the connection. */
@@ -14,8 +16,10 @@ export function createTestRedis(): TestRedis {
   const url = `${testEnv().redisUrl}/0`;
   const prefix = `mpbt:${uniqueId()}:`;
   const redis = new Redis(url, { maxRetriesPerRequest: 2 });
+  const scoped = new Redis(url, { maxRetriesPerRequest: 2, keyPrefix: prefix });
   return {
     redis,
+    scoped,
     url,
     prefix,
     cleanup: async () => {
@@ -26,6 +30,7 @@ export function createTestRedis(): TestRedis {
         if (keys.length > 0) await redis.del(...keys);
       } while (cursor !== '0');
       redis.disconnect();
+      scoped.disconnect();
     },
   };
 }

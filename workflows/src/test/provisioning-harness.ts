@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { v7 as uuidv7 } from 'uuid';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime, type WorkflowBundleOption } from '@temporalio/worker';
-import { JwksCache } from '@mpb/auth';
 import { createCellApp } from '@mpb/cell-runtime';
+import { testCellDeps } from '@mpb/cell-runtime/testing';
 import { CellClient, PublicUrls, upsertCell } from '@mpb/control-plane';
 import { RouteStore } from '@mpb/routing';
 import {
@@ -83,21 +83,18 @@ export async function createProvisioningHarness(): Promise<ProvisioningHarness> 
     }),
     async addCell(id, options = {}) {
       const database = await createTestDatabase('cell');
-      const app = createCellApp({
-        config: {
-          CELL_ID: id,
-          AUTH_ISSUER: 'mpb-control-plane',
-          AUTH_AUDIENCE: 'mpb',
-          INTERNAL_API_TOKEN: internalToken,
-          ADMIN_ORIGINS: [],
-          BODY_LIMIT: '64kb',
-          TENANT_CACHE_TTL_MS: 1_000,
-          TRUST_PROXY: 'loopback',
-        },
-        db: database.app,
-        jwks: JwksCache.fromStatic({ keys: [signer.publicJwk] }),
-        logger: createCapturingLogger(`cell-${id}`).logger,
-      });
+      const app = createCellApp(
+        testCellDeps({
+          cellId: id,
+          db: database.app,
+          databaseUrl: database.appUrl,
+          redis: redis.scoped,
+          signer,
+          internalToken,
+          logger: createCapturingLogger(`cell-${id}`).logger,
+          env: { TENANT_CACHE_TTL_MS: '1000' },
+        }),
+      );
       const server = http.createServer(app);
       const listen = (port: number) =>
         new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));

@@ -12,6 +12,7 @@ export const catalogDepth: Migration = {
         add column seo_title text,
         add column seo_description text,
         add column tags text[] not null default '{}',
+        add column option_names text[] not null default '{}',
         add column compare_at_price bigint,
         add column search_document tsvector,
         add column search_indexed_at timestamptz(3),
@@ -118,7 +119,7 @@ export const catalogDepth: Migration = {
     }
     await db.raw(`alter table product_variants drop column weight_grams, drop column reserved`);
     await db.raw(`
-      alter table products drop column seo_title, drop column seo_description, drop column tags,
+      alter table products drop column seo_title, drop column seo_description, drop column tags, drop column option_names,
         drop column compare_at_price, drop column search_document, drop column search_indexed_at`);
   },
 };

@@ -4,6 +4,18 @@ import { catalogDepth } from './0002-catalog-depth';
 import { imports } from './0003-imports';
 import { commerce } from './0004-commerce';
 import { outbox } from './0005-outbox';
+import { search } from './0008-search';
+import { checkoutExpiry } from './0009-checkout-expiry';
+import { customerSessions } from './0010-customer-sessions';
 
 /** Every cell migration, in order. Append; never edit one that has shipped. */
-export const cellMigrations: Migration[] = [initial, catalogDepth, imports, commerce, outbox];
+export const cellMigrations: Migration[] = [
+  initial,
+  catalogDepth,
+  imports,
+  commerce,
+  outbox,
+  search,
+  checkoutExpiry,
+  customerSessions,
+];

@@ -1,5 +1,6 @@
 import type { Migration } from '@mpb/db';
 import { initial } from './0001-initial';
+import { payments } from './0002-payments';
 
 /** Every control-plane migration, in order. Append; never edit one that has shipped. */
-export const controlPlaneMigrations: Migration[] = [initial];
+export const controlPlaneMigrations: Migration[] = [initial, payments];
