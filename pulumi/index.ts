@@ -14,4 +14,5 @@ export const apiUrl = cell.apiUrl;
 export const storefrontUrl = cell.storefrontUrl;
 export const databaseEndpoint = cell.databaseEndpoint;
 export const redisEndpoint = cell.redisEndpoint;
+export const mediaBucketName = cell.mediaBucketName;
 export const secretArns = cell.secretArns;

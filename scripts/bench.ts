@@ -222,7 +222,6 @@ async function main(): Promise<void> {
           compareAtPrice: 2000,
           description: `<p>${'A fine product. '.repeat(12)}</p>`,
           tags: ['bench', `tag-${index % 3}`],
-          optionNames: ['size'],
           variants: ['S', 'M', 'L'].map((size) => ({
             sku: `B${index}-${size}`,
             stock: 100,

@@ -5,3 +5,4 @@ export * from './tracing';
 export * from './ops-server';
 export * from './lifecycle';
 export * from './serve';
+export * from './redact-path';

@@ -19,6 +19,17 @@ export interface ServiceSize {
   maxCount: number;
 }
 
+/**
+ * The cell worker: a fixed number of tasks, no autoscaling. Its load follows the cell's write
+ * rate (events, emails), not page views, and CPU says little about a group waiting on SMTP; raise
+ * `desiredCount` when a consumer group lags (runbooks/cell-worker.md).
+ */
+export interface WorkerSize {
+  cpu: number;
+  memory: number;
+  desiredCount: number;
+}
+
 export interface DatabaseSize {
   instanceClass: string;
   /** Major version only ("16"): RDS applies minor upgrades in the maintenance window. */
@@ -37,6 +48,7 @@ export interface CacheSize {
 export interface CellSizes {
   api: ServiceSize;
   storefront: ServiceSize;
+  worker: WorkerSize;
   database: DatabaseSize;
   cache: CacheSize;
 }
@@ -45,6 +57,7 @@ export interface CellSizes {
 export interface SizeOverrides {
   api?: Partial<ServiceSize>;
   storefront?: Partial<ServiceSize>;
+  worker?: Partial<WorkerSize>;
   database?: Partial<DatabaseSize>;
   cache?: Partial<CacheSize>;
 }
@@ -77,6 +90,7 @@ const defaults: Record<CellKind, CellSizes> = {
   shared: {
     api: { cpu: 1024, memory: 2048, desiredCount: 3, minCount: 3, maxCount: 12 },
     storefront: { cpu: 1024, memory: 2048, desiredCount: 2, minCount: 2, maxCount: 8 },
+    worker: { cpu: 512, memory: 1024, desiredCount: 1 },
     database: {
       instanceClass: 'db.r6g.large',
       engineVersion: '16',
@@ -89,6 +103,7 @@ const defaults: Record<CellKind, CellSizes> = {
   dedicated: {
     api: { cpu: 2048, memory: 4096, desiredCount: 3, minCount: 3, maxCount: 20 },
     storefront: { cpu: 1024, memory: 2048, desiredCount: 3, minCount: 3, maxCount: 12 },
+    worker: { cpu: 512, memory: 1024, desiredCount: 1 },
     database: {
       instanceClass: 'db.r6g.xlarge',
       engineVersion: '16',
@@ -172,6 +187,7 @@ function mergeSizes(base: CellSizes, overrides: SizeOverrides): CellSizes {
   return {
     api: { ...base.api, ...overrides.api },
     storefront: { ...base.storefront, ...overrides.storefront },
+    worker: { ...base.worker, ...overrides.worker },
     database: { ...base.database, ...overrides.database },
     cache: { ...base.cache, ...overrides.cache },
   };
@@ -189,6 +205,13 @@ function assertSizes(sizes: CellSizes): void {
     }
     if (!(size.minCount <= size.desiredCount && size.desiredCount <= size.maxCount)) {
       throw new Error(`sizes.${service} must satisfy minCount <= desiredCount <= maxCount`);
+    }
+  }
+  // At least one worker: without it no event is relayed, so no email is sent and search and
+  // storefront pages go stale. More than one is safe (services.ts says why).
+  for (const [field, value] of Object.entries(sizes.worker)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new Error(`sizes.worker.${field} must be a positive integer`);
     }
   }
   const database = sizes.database;

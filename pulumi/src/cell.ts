@@ -1,5 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
+import * as random from '@pulumi/random';
+import { planAppVariables, type CellIntegrations, type CellSettings } from './app-settings';
 import { CellCache } from './cache';
 import {
   assertPinnedImage,
@@ -9,6 +11,7 @@ import {
   type SizeOverrides,
 } from './cell-plan';
 import { CellDatabase, rdsCaBundlePath } from './database';
+import { CellMediaBucket } from './media-bucket';
 import { CellNetwork } from './network';
 import { cellPorts } from './ports';
 import { storeSecret } from './secret';
@@ -31,7 +34,8 @@ export interface CellArgs {
     controlPlaneSecurityGroupId?: string;
     allowedCidrs?: string[];
   };
-  images: { cellRuntime: string; storefront: string };
+  /** Images of the Dockerfile targets `cell-runtime`, `cell-worker` and `storefront`. */
+  images: { cellRuntime: string; cellWorker: string; storefront: string };
   sizes?: SizeOverrides;
   /** Turns high availability on for a shared non-production cell; it is always on otherwise. */
   highAvailability?: boolean;
@@ -49,6 +53,10 @@ export interface CellArgs {
    * (INTERNAL_API_TOKEN_PREVIOUS); leave unset outside a rotation.
    */
   internalApiTokenPrevious?: pulumi.Input<string>;
+  /** Stripe, SMTP, WhatsApp, the public URL and a media CDN: the same for every cell. */
+  integrations: CellIntegrations;
+  /** Optional tuning of the API and the worker; unset keys keep the applications' defaults. */
+  settings?: CellSettings;
 }
 
 export interface CellSecretArns {
@@ -57,6 +65,8 @@ export interface CellSecretArns {
   databaseAppUrl: pulumi.Output<string>;
   redisUrl: pulumi.Output<string>;
   internalApiToken: pulumi.Output<string>;
+  /** STOREFRONT_REVALIDATE_TOKEN: generated per cell, given to the worker and the storefront. */
+  storefrontRevalidateToken: pulumi.Output<string>;
   /** Only while a rotation is configured. */
   internalApiTokenPrevious?: pulumi.Output<string>;
 }
@@ -71,6 +81,8 @@ export class Cell extends pulumi.ComponentResource {
   readonly storefrontUrl: pulumi.Output<string>;
   readonly databaseEndpoint: pulumi.Output<string>;
   readonly redisEndpoint: pulumi.Output<string>;
+  /** The cell's media bucket (MEDIA_S3_BUCKET). */
+  readonly mediaBucketName: pulumi.Output<string>;
   readonly secretArns: CellSecretArns;
   readonly capacity: number;
   readonly highAvailability: boolean;
@@ -82,7 +94,13 @@ export class Cell extends pulumi.ComponentResource {
       throw new Error(`Cell name "${name}" must equal its cellId "${args.cellId}"`);
     const plan = planCell(args);
     assertPinnedImage(args.images.cellRuntime);
+    assertPinnedImage(args.images.cellWorker);
     assertPinnedImage(args.images.storefront);
+    const app = planAppVariables({
+      environment: args.environment,
+      integrations: args.integrations,
+      settings: args.settings,
+    });
 
     const provider = new aws.Provider(
       `${name}-aws`,
@@ -154,6 +172,38 @@ export class Cell extends pulumi.ComponentResource {
         )
       : undefined;
 
+    // The worker proves itself to the storefront's /internal/revalidate with it; the storefront
+    // compares. Both read the same secret, so they cannot drift apart; letters and digits only,
+    // as the storefront refuses whitespace.
+    const revalidateToken = storeSecret(
+      `${name}-revalidate-token`,
+      {
+        secretName: `${secretPrefix}/storefront/revalidate-token`,
+        description: 'STOREFRONT_REVALIDATE_TOKEN shared by the cell worker and the storefront',
+        value: new random.RandomPassword(
+          `${name}-revalidate-token`,
+          { length: 48, special: false },
+          { parent: this },
+        ).result,
+        recoveryWindowInDays: plan.secretRecoveryDays,
+      },
+      { parent: this, provider },
+    );
+    const media = new CellMediaBucket(
+      name,
+      { cdnDistributionArn: args.integrations.mediaCdn?.distributionArn },
+      children,
+    );
+    // The API and the worker: the same cell, the same stores, reached the same way (the worker
+    // also LISTENs on the database, so it needs the RDS CA too).
+    const common = {
+      NODE_ENV: 'production',
+      CELL_ID: args.cellId,
+      LOG_LEVEL: 'info',
+      NODE_EXTRA_CA_CERTS: rdsCaBundlePath,
+    };
+    const stores = { DATABASE_URL: database.secretArns.appUrl, REDIS_URL: cache.urlSecretArn };
+
     const services = new CellServices(
       name,
       {
@@ -161,32 +211,49 @@ export class Cell extends pulumi.ComponentResource {
         vpcId: args.network.vpcId,
         subnetIds,
         appSecurityGroupId: network.appSecurityGroupId,
+        workerSecurityGroupId: network.workerSecurityGroupId,
         loadBalancerSecurityGroupId: network.loadBalancerSecurityGroupId,
         logGroupPrefix: `/mpb/${args.environment}/${args.cellId}`,
         logRetentionDays: plan.logRetentionDays,
         highAvailability: plan.highAvailability,
+        mediaBucketArn: media.bucketArn,
         api: {
           image: args.images.cellRuntime,
           size: plan.sizes.api,
           environment: {
-            NODE_ENV: 'production',
-            CELL_ID: args.cellId,
+            ...common,
             PORT: String(cellPorts.api),
             OPS_PORT: String(cellPorts.apiOps),
-            LOG_LEVEL: 'info',
             AUTH_JWKS_URL: args.auth.jwksUrl,
             ADMIN_ORIGINS: args.auth.adminOrigins.join(','),
             // The router and the ALB both sit on private addresses; trust their X-Forwarded-For.
             TRUST_PROXY: 'loopback, uniquelocal',
-            NODE_EXTRA_CA_CERTS: rdsCaBundlePath,
+            MEDIA_STORAGE: 's3',
+            MEDIA_S3_BUCKET: media.bucketName,
+            MEDIA_S3_REGION: args.region,
+            ...app.api.environment,
           },
           secrets: {
-            DATABASE_URL: database.secretArns.appUrl,
-            REDIS_URL: cache.urlSecretArn,
+            ...stores,
             INTERNAL_API_TOKEN: internalApiToken,
             ...(previousInternalApiToken
               ? { INTERNAL_API_TOKEN_PREVIOUS: previousInternalApiToken }
               : {}),
+            ...app.api.secrets,
+          },
+        },
+        worker: {
+          image: args.images.cellWorker,
+          size: plan.sizes.worker,
+          environment: {
+            ...common,
+            OPS_PORT: String(cellPorts.workerOps),
+            ...app.worker.environment,
+          },
+          secrets: {
+            ...stores,
+            STOREFRONT_REVALIDATE_TOKEN: revalidateToken,
+            ...app.worker.secrets,
           },
         },
         storefront: {
@@ -200,7 +267,7 @@ export class Cell extends pulumi.ComponentResource {
             HOSTNAME: '0.0.0.0',
             NEXT_TELEMETRY_DISABLED: '1',
           },
-          secrets: {},
+          secrets: { STOREFRONT_REVALIDATE_TOKEN: revalidateToken },
         },
       },
       children,
@@ -210,12 +277,14 @@ export class Cell extends pulumi.ComponentResource {
     this.storefrontUrl = services.storefrontUrl;
     this.databaseEndpoint = database.endpoint;
     this.redisEndpoint = cache.endpoint;
+    this.mediaBucketName = media.bucketName;
     this.secretArns = {
       databaseMaster: database.secretArns.master,
       databaseOwnerUrl: database.secretArns.ownerUrl,
       databaseAppUrl: database.secretArns.appUrl,
       redisUrl: cache.urlSecretArn,
       internalApiToken,
+      storefrontRevalidateToken: revalidateToken,
       ...(previousInternalApiToken ? { internalApiTokenPrevious: previousInternalApiToken } : {}),
     };
     this.capacity = plan.capacity;
@@ -225,6 +294,7 @@ export class Cell extends pulumi.ComponentResource {
       storefrontUrl: this.storefrontUrl,
       databaseEndpoint: this.databaseEndpoint,
       redisEndpoint: this.redisEndpoint,
+      mediaBucketName: this.mediaBucketName,
       secretArns: this.secretArns,
     });
   }

@@ -1,12 +1,15 @@
 import * as pulumi from '@pulumi/pulumi';
+import type { CellIntegrations, CellSettings } from './app-settings';
 import type { CellArgs } from './cell';
 import { cellKinds, environments, maxCellIdLength, type SizeOverrides } from './cell-plan';
 
 /**
  * Reads the stack's configuration into the Cell's arguments. Pulumi checks presence, enums and
  * patterns here; the Cell checks the rest, so a Cell built by the Automation API is checked too.
- * The one secret, the internal API token, is read with `requireSecret` so it stays encrypted in
- * the stack file and in state; every other credential is generated inside the program.
+ * The one secret value, the internal API token, is read with `requireSecret` so it stays
+ * encrypted in the stack file and in state. The platform's own credentials (Stripe, SMTP,
+ * WhatsApp) are named by the ARN of a secret created beforehand; every other credential is
+ * generated inside the program.
  */
 export function readCellArgs(): CellArgs {
   const config = new pulumi.Config();
@@ -31,6 +34,7 @@ export function readCellArgs(): CellArgs {
     },
     images: {
       cellRuntime: requireString(images.cellRuntime, 'images.cellRuntime'),
+      cellWorker: requireString(images.cellWorker, 'images.cellWorker'),
       storefront: requireString(images.storefront, 'images.storefront'),
     },
     sizes: config.getObject<SizeOverrides>('sizes'),
@@ -42,6 +46,41 @@ export function readCellArgs(): CellArgs {
     },
     internalApiToken: config.requireSecret('internalApiToken'),
     internalApiTokenPrevious: config.getSecret('internalApiTokenPrevious'),
+    integrations: readIntegrations(config),
+    settings: config.getObject<CellSettings>('settings'),
+  };
+}
+
+/** The shapes only; `planAppVariables` (app-settings.ts) checks the values for the Cell. */
+function readIntegrations(config: pulumi.Config): CellIntegrations {
+  const stripe = config.requireObject<Record<string, unknown>>('stripe');
+  const mail = config.requireObject<Record<string, unknown>>('mail');
+  const whatsapp = config.getObject<Record<string, unknown>>('whatsapp');
+  const mediaCdn = config.getObject<Record<string, unknown>>('mediaCdn');
+  return {
+    publicBaseUrl: config.require('publicBaseUrl'),
+    stripe: {
+      secretKeyArn: requireString(stripe.secretKeyArn, 'stripe.secretKeyArn'),
+      ...(stripe.apiBase === undefined
+        ? {}
+        : { apiBase: requireString(stripe.apiBase, 'stripe.apiBase') }),
+    },
+    mail: {
+      smtpUrlSecretArn: requireString(mail.smtpUrlSecretArn, 'mail.smtpUrlSecretArn'),
+      fromAddress: requireString(mail.fromAddress, 'mail.fromAddress'),
+    },
+    ...(whatsapp && {
+      whatsapp: {
+        apiUrl: requireString(whatsapp.apiUrl, 'whatsapp.apiUrl'),
+        apiTokenSecretArn: requireString(whatsapp.apiTokenSecretArn, 'whatsapp.apiTokenSecretArn'),
+      },
+    }),
+    ...(mediaCdn && {
+      mediaCdn: {
+        publicBaseUrl: requireString(mediaCdn.publicBaseUrl, 'mediaCdn.publicBaseUrl'),
+        distributionArn: requireString(mediaCdn.distributionArn, 'mediaCdn.distributionArn'),
+      },
+    }),
   };
 }
 

@@ -21,6 +21,8 @@ export const apiPathPatterns = ['/api/*', '/internal/*'];
  */
 export class CellLoadBalancer extends pulumi.ComponentResource {
   readonly url: pulumi.Output<string>;
+  /** The storefront on its own listener, every path included: the cell worker's STOREFRONT_URL. */
+  readonly storefrontInternalUrl: pulumi.Output<string>;
   readonly apiTargetGroupArn: pulumi.Output<string>;
   readonly storefrontTargetGroupArn: pulumi.Output<string>;
   /** Services wait for these: ECS rejects a target group that no listener uses yet. */
@@ -103,10 +105,25 @@ export class CellLoadBalancer extends pulumi.ComponentResource {
       parent,
     );
 
+    // The worker's way to the storefront's POST /internal/revalidate, which the main listener
+    // sends to the API. Only the worker's security group may use this port (network.ts); the
+    // router cannot, so /internal stays unreachable from the internet.
+    const storefrontListener = new aws.lb.Listener(
+      `${name}-web-internal`,
+      {
+        loadBalancerArn: alb.arn,
+        port: cellPorts.storefrontListener,
+        protocol: 'HTTP',
+        defaultActions: [{ type: 'forward', targetGroupArn: storefront.arn }],
+      },
+      parent,
+    );
+
     this.url = pulumi.interpolate`http://${alb.dnsName}`;
+    this.storefrontInternalUrl = pulumi.interpolate`http://${alb.dnsName}:${cellPorts.storefrontListener}`;
     this.apiTargetGroupArn = api.arn;
     this.storefrontTargetGroupArn = storefront.arn;
-    this.routing = [listener, apiRule];
-    this.registerOutputs({ url: this.url });
+    this.routing = [listener, apiRule, storefrontListener];
+    this.registerOutputs({ url: this.url, storefrontInternalUrl: this.storefrontInternalUrl });
   }
 }

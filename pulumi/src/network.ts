@@ -20,12 +20,16 @@ const openToTheWorld = ['0.0.0.0/0', '::/0'];
 /**
  * Security groups as a chain: callers -> load balancer -> tasks -> database and cache. Each hop
  * admits only the previous one, so nothing but the tasks can reach Postgres or Redis and nothing
- * but the router (and the control plane) can reach the tasks. The VPC and subnets belong to the
- * platform stack; a cell only adds its groups to them.
+ * but the router (and the control plane) can reach the tasks. The cell worker has a group of its
+ * own that admits nothing at all: no one calls it, and its health check runs inside the task.
+ * It reaches the database and cache like the tasks, and the storefront through the load
+ * balancer's storefront listener. The VPC and subnets belong to the platform stack; a cell only
+ * adds its groups to them.
  */
 export class CellNetwork extends pulumi.ComponentResource {
   readonly loadBalancerSecurityGroupId: pulumi.Output<string>;
   readonly appSecurityGroupId: pulumi.Output<string>;
+  readonly workerSecurityGroupId: pulumi.Output<string>;
   readonly databaseSecurityGroupId: pulumi.Output<string>;
   readonly cacheSecurityGroupId: pulumi.Output<string>;
 
@@ -45,6 +49,7 @@ export class CellNetwork extends pulumi.ComponentResource {
       );
     const lb = group('lb', 'Cell internal load balancer: router and control plane only');
     const app = group('app', 'Cell ECS tasks: the cell load balancer only');
+    const worker = group('worker', 'Cell worker tasks: no inbound traffic');
     const db = group('db', 'Cell Postgres: cell tasks only');
     const cache = group('cache', 'Cell Redis: cell tasks only');
 
@@ -68,28 +73,43 @@ export class CellNetwork extends pulumi.ComponentResource {
       this.allowIn(`${name}-app-from-lb-${service}`, app, { securityGroupId: lb.id }, port);
       this.allowOut(`${name}-lb-to-app-${service}`, lb, { securityGroupId: app.id }, port);
     }
-    this.allowIn(`${name}-db-from-app`, db, { securityGroupId: app.id }, cellPorts.postgres);
-    this.allowIn(`${name}-cache-from-app`, cache, { securityGroupId: app.id }, cellPorts.redis);
-    // Tasks pull images, read Secrets Manager and fetch the control plane's signing keys, through
-    // the platform's NAT or VPC endpoints. The database and cache get no egress at all.
-    new aws.vpc.SecurityGroupEgressRule(
-      `${name}-app-egress`,
-      {
-        securityGroupId: app.id,
-        ipProtocol: '-1',
-        cidrIpv4: '0.0.0.0/0',
-        description: 'AWS APIs, registry, control plane',
-      },
-      { parent: this },
+    this.allowIn(
+      `${name}-lb-from-worker`,
+      lb,
+      { securityGroupId: worker.id },
+      cellPorts.storefrontListener,
     );
+    for (const [source, sourceGroup] of [
+      ['app', app],
+      ['worker', worker],
+    ] as const) {
+      const peer = { securityGroupId: sourceGroup.id };
+      this.allowIn(`${name}-db-from-${source}`, db, peer, cellPorts.postgres);
+      this.allowIn(`${name}-cache-from-${source}`, cache, peer, cellPorts.redis);
+    }
+    // Tasks pull images, read Secrets Manager and fetch the control plane's signing keys, through
+    // the platform's NAT or VPC endpoints; the API also calls Stripe and S3, the worker SMTP and
+    // WhatsApp. The database and cache get no egress at all.
+    for (const [source, sourceGroup, description] of [
+      ['app', app, 'AWS APIs, registry, control plane, Stripe'],
+      ['worker', worker, 'AWS APIs, registry, SMTP, WhatsApp, cell load balancer'],
+    ] as const) {
+      new aws.vpc.SecurityGroupEgressRule(
+        `${name}-${source}-egress`,
+        { securityGroupId: sourceGroup.id, ipProtocol: '-1', cidrIpv4: '0.0.0.0/0', description },
+        { parent: this },
+      );
+    }
 
     this.loadBalancerSecurityGroupId = lb.id;
     this.appSecurityGroupId = app.id;
+    this.workerSecurityGroupId = worker.id;
     this.databaseSecurityGroupId = db.id;
     this.cacheSecurityGroupId = cache.id;
     this.registerOutputs({
       loadBalancerSecurityGroupId: lb.id,
       appSecurityGroupId: app.id,
+      workerSecurityGroupId: worker.id,
       databaseSecurityGroupId: db.id,
       cacheSecurityGroupId: cache.id,
     });

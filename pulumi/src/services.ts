@@ -1,38 +1,65 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
-import type { ServiceSize } from './cell-plan';
-import { containerDefinition } from './container-definitions';
+import type { ServiceSize, WorkerSize } from './cell-plan';
+import {
+  containerDefinition,
+  httpHealthCheck,
+  type ContainerHealthCheck,
+} from './container-definitions';
 import { CellLoadBalancer } from './load-balancer';
 import { cellPorts } from './ports';
+import { createApiTaskRole, createExecutionRole } from './task-roles';
 
 type Settings = Record<string, pulumi.Input<string>>;
 
-export interface ContainerInputs {
+export interface ContainerInputs<Size = ServiceSize> {
   image: string;
-  size: ServiceSize;
+  size: Size;
   environment: Settings;
   /** Variable name -> Secrets Manager ARN. */
   secrets: Settings;
 }
+
+/** How the cell worker is started, whatever the image's CMD (Dockerfile target `cell-worker`). */
+export const cellWorkerCommand = ['node', '--import', 'tsx', 'cell-runtime/src/worker/main.ts'];
 
 export interface CellServicesArgs {
   region: string;
   vpcId: pulumi.Input<string>;
   subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   appSecurityGroupId: pulumi.Input<string>;
+  workerSecurityGroupId: pulumi.Input<string>;
   loadBalancerSecurityGroupId: pulumi.Input<string>;
   /** `/mpb/<environment>/<cell>`: log group names, so operators can find a cell's logs. */
   logGroupPrefix: string;
   logRetentionDays: number;
   highAvailability: boolean;
+  /** The cell API's task role may use this bucket's objects, and no other AWS resource. */
+  mediaBucketArn: pulumi.Input<string>;
   api: ContainerInputs;
   /** The storefront is also given `CELL_API_URL`, this cell's load balancer. */
   storefront: ContainerInputs;
+  /** The worker is also given `STOREFRONT_URL`, the load balancer's storefront listener. */
+  worker: ContainerInputs<WorkerSize>;
+}
+
+interface TaskSpec<Size extends { cpu: number; memory: number }> {
+  name: string;
+  args: CellServicesArgs;
+  executionRole: aws.iam.Role;
+  taskRole?: aws.iam.Role;
+  service: string;
+  suffix: string;
+  container: ContainerInputs<Size>;
+  ports: number[];
+  command?: string[];
+  healthCheck?: ContainerHealthCheck;
 }
 
 /**
- * The cell's two Fargate services behind its internal load balancer. Tasks run in private
- * subnets without public addresses, get credentials only through `secrets`, and scale on CPU.
+ * The cell's Fargate services: the API and the storefront behind its internal load balancer,
+ * scaling on CPU, and the cell worker beside them with no load balancer. Tasks run in private
+ * subnets without public addresses and get credentials only through `secrets`.
  */
 export class CellServices extends pulumi.ComponentResource {
   readonly apiUrl: pulumi.Output<string>;
@@ -58,22 +85,26 @@ export class CellServices extends pulumi.ComponentResource {
       { settings: [{ name: 'containerInsights', value: 'enabled' }] },
       parent,
     );
-    const secretArns = [
-      ...Object.values(args.api.secrets),
-      ...Object.values(args.storefront.secrets),
-    ];
-    const executionRole = this.createExecutionRole(name, secretArns);
+    const executionRole = createExecutionRole(
+      name,
+      [args.api, args.storefront, args.worker].flatMap((container) =>
+        Object.values(container.secrets),
+      ),
+      this,
+    );
 
     const common = { name, args, cluster, executionRole, routing: lb.routing };
-    this.createService({
+    this.createBalancedService({
       ...common,
       service: 'cell-runtime',
       suffix: 'api',
       container: args.api,
+      // Only the API calls AWS (S3); the storefront and the worker get no credentials at all.
+      taskRole: createApiTaskRole(name, args.mediaBucketArn, this),
       ports: [cellPorts.api, cellPorts.apiOps],
       targetGroupArn: lb.apiTargetGroupArn,
     });
-    this.createService({
+    this.createBalancedService({
       ...common,
       service: 'storefront',
       suffix: 'web',
@@ -83,6 +114,18 @@ export class CellServices extends pulumi.ComponentResource {
       },
       ports: [cellPorts.storefront],
       targetGroupArn: lb.storefrontTargetGroupArn,
+    });
+    this.createWorkerService({
+      ...common,
+      service: 'cell-worker',
+      suffix: 'worker',
+      container: {
+        ...args.worker,
+        environment: { ...args.worker.environment, STOREFRONT_URL: lb.storefrontInternalUrl },
+      },
+      ports: [cellPorts.workerOps],
+      command: cellWorkerCommand,
+      healthCheck: httpHealthCheck(cellPorts.workerOps, '/readyz'),
     });
 
     // One load balancer, routed by path: the router sends /api/* to apiUrl, the rest to storefrontUrl.
@@ -96,62 +139,7 @@ export class CellServices extends pulumi.ComponentResource {
     });
   }
 
-  /** ECS's own role: pull the image, write logs, and read exactly this cell's secrets. */
-  private createExecutionRole(name: string, secretArns: pulumi.Input<string>[]): aws.iam.Role {
-    const parent = { parent: this };
-    const account = aws.getCallerIdentityOutput({}, parent).accountId;
-    const role = new aws.iam.Role(
-      `${name}-execution-role`,
-      {
-        assumeRolePolicy: pulumi.jsonStringify({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: 'ecs-tasks.amazonaws.com' },
-              Action: 'sts:AssumeRole',
-              // Only ECS acting for this account may assume it (confused-deputy protection).
-              Condition: { StringEquals: { 'aws:SourceAccount': account } },
-            },
-          ],
-        }),
-      },
-      parent,
-    );
-    new aws.iam.RolePolicyAttachment(
-      `${name}-execution-managed`,
-      { role: role.name, policyArn: aws.iam.ManagedPolicy.AmazonECSTaskExecutionRolePolicy },
-      parent,
-    );
-    new aws.iam.RolePolicy(
-      `${name}-execution-secrets`,
-      {
-        role: role.name,
-        policy: pulumi.jsonStringify({
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArns },
-          ],
-        }),
-      },
-      parent,
-    );
-    return role;
-  }
-
-  private createService(spec: {
-    name: string;
-    args: CellServicesArgs;
-    cluster: aws.ecs.Cluster;
-    executionRole: aws.iam.Role;
-    routing: pulumi.Resource[];
-    service: string;
-    suffix: string;
-    container: ContainerInputs;
-    /** The first port is the one the load balancer sends traffic to. */
-    ports: [number, ...number[]];
-    targetGroupArn: pulumi.Output<string>;
-  }): void {
+  private createTask(spec: TaskSpec<{ cpu: number; memory: number }>): aws.ecs.TaskDefinition {
     const { name, args, container } = spec;
     const parent = { parent: this };
     const resource = `${name}-${spec.suffix}`;
@@ -174,12 +162,13 @@ export class CellServices extends pulumi.ComponentResource {
             image: container.image,
             ports: spec.ports,
             region: args.region,
+            command: spec.command,
+            healthCheck: spec.healthCheck,
             ...resolved,
           }),
         ]),
       );
-    // No task role: neither container calls AWS APIs, so a compromised task gets no credentials.
-    const task = new aws.ecs.TaskDefinition(
+    return new aws.ecs.TaskDefinition(
       `${resource}-task`,
       {
         family: resource,
@@ -189,17 +178,35 @@ export class CellServices extends pulumi.ComponentResource {
         memory: String(container.size.memory),
         runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' },
         executionRoleArn: spec.executionRole.arn,
+        // Without a task role a compromised container gets no AWS credentials at all.
+        ...(spec.taskRole ? { taskRoleArn: spec.taskRole.arn } : {}),
         containerDefinitions: definitions,
       },
       parent,
     );
+  }
+
+  private createBalancedService(
+    spec: TaskSpec<ServiceSize> & {
+      cluster: aws.ecs.Cluster;
+      routing: pulumi.Resource[];
+      /** The first port is the one the load balancer sends traffic to. */
+      ports: [number, ...number[]];
+      targetGroupArn: pulumi.Output<string>;
+    },
+  ): void {
+    const { name, args } = spec;
+    const size = spec.container.size;
+    const parent = { parent: this };
+    const resource = `${name}-${spec.suffix}`;
+    const task = this.createTask(spec);
     const service = new aws.ecs.Service(
       `${resource}-service`,
       {
         cluster: spec.cluster.arn,
         taskDefinition: task.arn,
         launchType: 'FARGATE',
-        desiredCount: container.size.desiredCount,
+        desiredCount: size.desiredCount,
         networkConfiguration: {
           subnets: args.subnetIds,
           securityGroups: [args.appSecurityGroupId],
@@ -228,8 +235,8 @@ export class CellServices extends pulumi.ComponentResource {
         serviceNamespace: 'ecs',
         scalableDimension: 'ecs:service:DesiredCount',
         resourceId: pulumi.interpolate`service/${spec.cluster.name}/${service.name}`,
-        minCapacity: container.size.minCount,
-        maxCapacity: container.size.maxCount,
+        minCapacity: size.minCount,
+        maxCapacity: size.maxCount,
       },
       parent,
     );
@@ -251,6 +258,47 @@ export class CellServices extends pulumi.ComponentResource {
         },
       },
       parent,
+    );
+  }
+
+  /**
+   * The cell worker: no load balancer and no inbound traffic; ECS judges it by the container
+   * health check on its ops port's `/readyz` (database and Redis answer).
+   *
+   * More than one task is safe, and a rolling deployment runs two for a while anyway (the new
+   * task starts before the old one stops). The outbox relay takes its batch with `for update
+   * skip locked` and marks it published in the same transaction, so two relays take disjoint
+   * rows and neither publishes a row the other holds; the only republication is the one a single
+   * relay also has, a crash between XADD and commit (cell-runtime/src/events/relay.ts,
+   * migration 0005-outbox). Consumers of one group split the stream between them, and a message
+   * one consumer holds too long is claimed by another: every handler is idempotent (search
+   * rebuilds the document, revalidation repeats, notifications lock their ledger row) and none
+   * relies on order (ADR 0009). Both periodic jobs are safe to run twice at once:
+   * `releaseCheckout` locks the checkout and re-checks its status, indexing is idempotent.
+   */
+  private createWorkerService(spec: TaskSpec<WorkerSize> & { cluster: aws.ecs.Cluster }): void {
+    const { name, args } = spec;
+    const size = spec.container.size;
+    const task = this.createTask(spec);
+    new aws.ecs.Service(
+      `${name}-${spec.suffix}-service`,
+      {
+        cluster: spec.cluster.arn,
+        taskDefinition: task.arn,
+        launchType: 'FARGATE',
+        desiredCount: size.desiredCount,
+        networkConfiguration: {
+          subnets: args.subnetIds,
+          securityGroups: [args.workerSecurityGroupId],
+          assignPublicIp: false,
+        },
+        deploymentMinimumHealthyPercent: 100,
+        deploymentMaximumPercent: 200,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+        propagateTags: 'SERVICE',
+        enableEcsManagedTags: true,
+      },
+      { parent: this },
     );
   }
 }

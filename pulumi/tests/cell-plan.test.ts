@@ -31,6 +31,15 @@ describe('planCell', () => {
     );
   });
 
+  it('runs one worker by default, and as many as configured', () => {
+    expect(planCell(shared).sizes.worker.desiredCount).toBe(1);
+    expect(planCell({ ...shared, kind: 'dedicated' }).sizes.worker.desiredCount).toBe(1);
+    expect(planCell({ ...shared, sizes: { worker: { desiredCount: 2 } } }).sizes.worker).toEqual({
+      ...defaultSizes('shared').worker,
+      desiredCount: 2,
+    });
+  });
+
   it('defaults capacity, log retention and secret recovery by kind and environment', () => {
     expect(planCell(shared)).toMatchObject({
       capacity: 2000,
@@ -70,6 +79,12 @@ describe('planCell', () => {
       /minCount <= desiredCount <= maxCount/,
     ],
     ['a fractional CPU', { sizes: { storefront: { cpu: 0.5 } } }, /positive integer/],
+    [
+      'no worker at all (nothing would relay events or send email)',
+      { sizes: { worker: { desiredCount: 0 } } },
+      /sizes\.worker\.desiredCount must be a positive integer/,
+    ],
+    ['a fractional worker', { sizes: { worker: { desiredCount: 1.5 } } }, /sizes\.worker/],
     ['a log retention CloudWatch does not offer', { logRetentionDays: 10 }, /logRetentionDays/],
     ['a zero capacity', { capacity: 0 }, /capacity/],
     ['more capacity than the registry accepts', { capacity: 100_001 }, /capacity/],

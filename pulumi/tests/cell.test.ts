@@ -5,6 +5,7 @@ import {
   cellArgs,
   controlPlaneSecurityGroupId,
   internalApiToken,
+  platformSecretArns,
   previousInternalApiToken,
   routerSecurityGroupId,
 } from './support/cell-fixture';
@@ -53,53 +54,58 @@ describe.each(everyCell)('%s cell', (key) => {
   const rds = () => cell().one('aws:rds/instance:Instance');
   const redis = () => cell().one('aws:elasticache/replicationGroup:ReplicationGroup');
   const alb = () => cell().one('aws:lb/loadBalancer:LoadBalancer');
-  const appSecurityGroups = () =>
-    cell()
-      .ofType('aws:ecs/service:Service')
-      .map((s) => s.inputs.networkConfiguration);
+  const group = (suffix: string) =>
+    cell().one('aws:ec2/securityGroup:SecurityGroup', `${ids[key]}-${suffix}-sg`).id;
+  const service = (suffix: string) =>
+    cell().one('aws:ecs/service:Service', `${ids[key]}-${suffix}-service`);
 
   describe('nothing is reachable from the internet', () => {
-    it('keeps the database private and its port open to the cell tasks only', () => {
+    it.each([
+      ['database', 5432, () => (rds().inputs.vpcSecurityGroupIds as string[])[0]],
+      ['Redis', 6379, () => (redis().inputs.securityGroupIds as string[])[0]],
+    ] as const)(
+      'keeps the %s private, its port open to the API tasks and the worker only',
+      (_store, port, storeGroup) => {
+        const rules = cell().ingressTo(storeGroup());
+        expect(rules.map((rule) => rule.inputs.referencedSecurityGroupId).sort()).toEqual(
+          [group('app'), group('worker')].sort(),
+        );
+        for (const rule of rules) {
+          expect(rule.inputs).toMatchObject({ fromPort: port, toPort: port, ipProtocol: 'tcp' });
+          expect(rule.inputs.cidrIpv4).toBeUndefined();
+        }
+      },
+    );
+
+    it('keeps the database itself off the internet', () => {
       expect(rds().inputs.publiclyAccessible).toBe(false);
-      const [dbGroup] = rds().inputs.vpcSecurityGroupIds as string[];
-      const appGroup = cell().one('aws:ec2/securityGroup:SecurityGroup', `${ids[key]}-app-sg`).id;
-      const rules = cell().ingressTo(dbGroup);
-      expect(rules).toHaveLength(1);
-      expect(rules[0]!.inputs).toMatchObject({
-        referencedSecurityGroupId: appGroup,
-        fromPort: 5432,
-        toPort: 5432,
-        ipProtocol: 'tcp',
-      });
-      expect(rules[0]!.inputs.cidrIpv4).toBeUndefined();
     });
 
-    it('opens Redis to the cell tasks only', () => {
-      const [cacheGroup] = redis().inputs.securityGroupIds as string[];
-      const appGroup = cell().one('aws:ec2/securityGroup:SecurityGroup', `${ids[key]}-app-sg`).id;
-      const rules = cell().ingressTo(cacheGroup);
-      expect(rules).toHaveLength(1);
-      expect(rules[0]!.inputs).toMatchObject({
-        referencedSecurityGroupId: appGroup,
-        fromPort: 6379,
-        toPort: 6379,
-      });
-      expect(rules[0]!.inputs.cidrIpv4).toBeUndefined();
-    });
-
-    it('runs tasks without public addresses, reachable only from the load balancer', () => {
+    it('runs tasks without public addresses; API and storefront reachable only from the load balancer', () => {
       const [lbGroup] = alb().inputs.securityGroups as string[];
-      for (const network of appSecurityGroups()) {
-        expect(network).toMatchObject({
+      for (const suffix of ['api', 'web', 'worker']) {
+        expect(service(suffix).inputs.networkConfiguration).toMatchObject({
           assignPublicIp: false,
           subnets: ['subnet-a', 'subnet-b', 'subnet-c'],
         });
-        const [appGroup] = (network as { securityGroups: string[] }).securityGroups;
+      }
+      for (const suffix of ['api', 'web']) {
+        const [appGroup] = (
+          service(suffix).inputs.networkConfiguration as { securityGroups: string[] }
+        ).securityGroups;
+        expect(appGroup).toBe(group('app'));
         const sources = cell()
           .ingressTo(appGroup)
           .map((rule) => rule.inputs.referencedSecurityGroupId);
         expect(new Set(sources)).toEqual(new Set([lbGroup]));
       }
+    });
+
+    it('gives the worker a security group of its own that admits nothing', () => {
+      expect(service('worker').inputs.networkConfiguration).toMatchObject({
+        securityGroups: [group('worker')],
+      });
+      expect(cell().ingressTo(group('worker'))).toEqual([]);
     });
 
     it('puts an internal load balancer in front, open to the router, the control plane and listed ranges', () => {
@@ -109,12 +115,17 @@ describe.each(everyCell)('%s cell', (key) => {
         subnets: ['subnet-a', 'subnet-b', 'subnet-c'],
       });
       const [lbGroup] = alb().inputs.securityGroups as string[];
-      const callers = cell()
-        .ingressTo(lbGroup)
-        .map((rule) => rule.inputs.referencedSecurityGroupId ?? rule.inputs.cidrIpv4);
-      expect(callers.sort()).toEqual(
+      const onPort = (port: number) =>
+        cell()
+          .ingressTo(lbGroup)
+          .filter((rule) => rule.inputs.fromPort === port)
+          .map((rule) => rule.inputs.referencedSecurityGroupId ?? rule.inputs.cidrIpv4);
+      expect(onPort(80).sort()).toEqual(
         ['10.20.0.0/16', controlPlaneSecurityGroupId, routerSecurityGroupId].sort(),
       );
+      // The storefront listener, where /internal/* reaches the storefront: the worker only.
+      expect(onPort(8080)).toEqual([group('worker')]);
+      expect(cell().ingressTo(lbGroup)).toHaveLength(4);
     });
 
     it('has no ingress rule open to 0.0.0.0/0 anywhere, nor inline rules that bypass the check', () => {
@@ -172,12 +183,35 @@ describe.each(everyCell)('%s cell', (key) => {
       expect(master).toMatchObject({ username: rds().inputs.username, password: generated });
     });
 
-    it('hands credentials to cell-runtime through secrets, as ARNs of this cell', () => {
+    it("hands credentials to cell-runtime through secrets, as ARNs of this cell's or the platform's", () => {
       const runtime = cell().container('cell-runtime');
       const names = runtime.secrets.map((secret) => secret.name).sort();
       const rotating = key === 'dedicated' ? ['INTERNAL_API_TOKEN_PREVIOUS'] : [];
-      expect(names).toEqual(['DATABASE_URL', 'INTERNAL_API_TOKEN', ...rotating, 'REDIS_URL']);
-      for (const secret of runtime.secrets) expect(cell().secretArns).toContain(secret.valueFrom);
+      expect(names).toEqual([
+        'DATABASE_URL',
+        'INTERNAL_API_TOKEN',
+        ...rotating,
+        'REDIS_URL',
+        'STRIPE_SECRET_KEY',
+      ]);
+      for (const secret of runtime.secrets) {
+        if (secret.name === 'STRIPE_SECRET_KEY') continue;
+        expect(cell().secretArns).toContain(secret.valueFrom);
+      }
+    });
+
+    it("takes the platform's Stripe key from its secret, never as a plain value", () => {
+      const runtime = cell().container('cell-runtime');
+      expect(runtime.secrets).toContainEqual({
+        name: 'STRIPE_SECRET_KEY',
+        valueFrom: platformSecretArns.stripeSecretKey,
+      });
+      for (const container of ['cell-runtime', 'cell-worker', 'storefront'])
+        expect(
+          cell()
+            .container(container)
+            .environment.map((v) => v.name),
+        ).not.toContain('STRIPE_SECRET_KEY');
     });
 
     it('connects cell-runtime as the restricted application role, not the owner or master', () => {
@@ -205,8 +239,8 @@ describe.each(everyCell)('%s cell', (key) => {
           .ofType('random:index/randomPassword:RandomPassword')
           .map((password) => String(password.state.result)),
       ];
-      for (const service of ['cell-runtime', 'storefront']) {
-        for (const { name, value } of cell().container(service).environment) {
+      for (const container of ['cell-runtime', 'cell-worker', 'storefront']) {
+        for (const { name, value } of cell().container(container).environment) {
           expect(name).not.toMatch(/PASSWORD|TOKEN|SECRET|DATABASE_URL|REDIS_URL/i);
           for (const credential of credentials) expect(value).not.toContain(credential);
         }
@@ -215,28 +249,34 @@ describe.each(everyCell)('%s cell', (key) => {
 
     it('marks every stored secret value as a Pulumi secret, so state and logs never show it', () => {
       const versions = cell().ofType('aws:secretsmanager/secretVersion:SecretVersion');
-      expect(versions).toHaveLength(key === 'dedicated' ? 6 : 5);
+      expect(versions).toHaveLength(key === 'dedicated' ? 7 : 6);
       for (const version of versions) expect(version.secretInputs).toContain('secretString');
     });
 
-    it('lets only ECS tasks of this account assume the execution role', () => {
-      const role = cell().one('aws:iam/role:Role');
-      expect(JSON.parse(String(role.inputs.assumeRolePolicy))).toEqual({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 'ecs-tasks.amazonaws.com' },
-            Action: 'sts:AssumeRole',
-            Condition: { StringEquals: { 'aws:SourceAccount': mockAccountId } },
-          },
-        ],
-      });
-    });
+    it.each(['execution-role', 'api-task-role'])(
+      'lets only ECS tasks of this account assume the %s',
+      (role) => {
+        const trust = cell().one('aws:iam/role:Role', `${ids[key]}-${role}`).inputs;
+        expect(JSON.parse(String(trust.assumeRolePolicy))).toEqual({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'ecs-tasks.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              Condition: { StringEquals: { 'aws:SourceAccount': mockAccountId } },
+            },
+          ],
+        });
+      },
+    );
 
-    it("lets ECS read exactly this cell's secrets and nothing else", () => {
+    it('lets ECS read exactly the secrets the containers name, and nothing else', () => {
       const policy = JSON.parse(
-        String(cell().one('aws:iam/rolePolicy:RolePolicy').inputs.policy),
+        String(
+          cell().one('aws:iam/rolePolicy:RolePolicy', `${ids[key]}-execution-secrets`).inputs
+            .policy,
+        ),
       ) as {
         Statement: { Action: string; Resource: string[] }[];
       };
@@ -244,10 +284,12 @@ describe.each(everyCell)('%s cell', (key) => {
       expect(policy.Statement[0]!.Action).toBe('secretsmanager:GetSecretValue');
       const granted = policy.Statement[0]!.Resource;
       expect(granted).not.toContain('*');
-      const used = cell()
-        .container('cell-runtime')
-        .secrets.map((secret) => secret.valueFrom);
-      expect(new Set(granted)).toEqual(new Set(used));
+      const used = ['cell-runtime', 'cell-worker', 'storefront'].flatMap((container) =>
+        cell()
+          .container(container)
+          .secrets.map((secret) => secret.valueFrom),
+      );
+      expect(granted).toEqual([...new Set(used)].sort());
     });
   });
 
@@ -306,7 +348,7 @@ describe.each(everyCell)('%s cell', (key) => {
     it('sends /api/* and /internal/* to the API and everything else to the storefront', () => {
       const api = cell().one('aws:lb/targetGroup:TargetGroup', `${ids[key]}-api`);
       const web = cell().one('aws:lb/targetGroup:TargetGroup', `${ids[key]}-web`);
-      const listener = cell().one('aws:lb/listener:Listener');
+      const listener = cell().one('aws:lb/listener:Listener', `${ids[key]}-http`);
       expect(listener.inputs.defaultActions).toEqual([
         expect.objectContaining({ type: 'forward', targetGroupArn: web.state.arn }),
       ]);
@@ -331,9 +373,9 @@ describe.each(everyCell)('%s cell', (key) => {
       });
     });
 
-    it('runs both services on Fargate with CPU autoscaling within the planned bounds', () => {
+    it('runs the three services on Fargate, the API and storefront with CPU autoscaling within the planned bounds', () => {
       const services = cell().ofType('aws:ecs/service:Service');
-      expect(services).toHaveLength(2);
+      expect(services).toHaveLength(3);
       for (const service of services)
         expect(service.inputs).toMatchObject({ launchType: 'FARGATE' });
       const targets = cell().ofType('aws:appautoscaling/target:Target');
@@ -354,9 +396,11 @@ describe.each(everyCell)('%s cell', (key) => {
 
     it('keeps logs for a bounded time', () => {
       const groups = cell().ofType('aws:cloudwatch/logGroup:LogGroup');
+      const prefix = `/mpb/${key === 'sharedProduction' ? 'production' : 'staging'}/${ids[key]}`;
       expect(groups.map((group) => group.inputs.name).sort()).toEqual([
-        `/mpb/${key === 'sharedProduction' ? 'production' : 'staging'}/${ids[key]}/cell-runtime`,
-        expect.stringMatching(/\/storefront$/),
+        `${prefix}/cell-runtime`,
+        `${prefix}/cell-worker`,
+        `${prefix}/storefront`,
       ]);
       for (const group of groups) expect(group.inputs.retentionInDays).toEqual(expect.any(Number));
     });

@@ -12,8 +12,11 @@ let program: typeof Program;
 
 const images = {
   cellRuntime: '123456789012.dkr.ecr.eu-central-1.amazonaws.com/cell-runtime:2025.06.1',
+  cellWorker: '123456789012.dkr.ecr.eu-central-1.amazonaws.com/cell-worker:2025.06.1',
   storefront: '123456789012.dkr.ecr.eu-central-1.amazonaws.com/storefront:2025.06.1',
 };
+const secretArn = (name: string) =>
+  `arn:aws:secretsmanager:eu-central-1:123456789012:secret:mpb/staging/${name}-Ab12Cd`;
 const config: Record<string, unknown> = {
   'aws:region': 'eu-central-1',
   cellId: 'staging-shared-3',
@@ -32,6 +35,14 @@ const config: Record<string, unknown> = {
   authJwksUrl: 'https://api.staging.example.com/.well-known/jwks.json',
   adminOrigins: ['https://admin.staging.example.com'],
   internalApiToken: token,
+  publicBaseUrl: 'https://staging.example.com',
+  stripe: { secretKeyArn: secretArn('stripe-secret-key') },
+  mail: { smtpUrlSecretArn: secretArn('smtp-url'), fromAddress: 'no-reply@staging.example.com' },
+  whatsapp: {
+    apiUrl: 'https://whatsapp.example.com/v1',
+    apiTokenSecretArn: secretArn('whatsapp-api-token'),
+  },
+  settings: { checkoutTtlMinutes: 45, publicCacheTtlSeconds: 0, checkoutSweepIntervalMs: 30000 },
 };
 
 beforeAll(async () => {
@@ -57,6 +68,7 @@ it('exports what the control plane needs to register the cell', async () => {
   await expect(valueOf(program.storefrontUrl)).resolves.toMatch(/^http:\/\/internal-/);
   await expect(valueOf(program.databaseEndpoint)).resolves.toMatch(/\.rds\.amazonaws\.com:5432$/);
   await expect(valueOf(program.redisEndpoint)).resolves.toMatch(/:6379$/);
+  await expect(valueOf(program.mediaBucketName)).resolves.toMatch(/^staging-shared-3-media-/);
   const arns = await valueOf(pulumi.output(program.secretArns));
   expect(Object.keys(arns).sort()).toEqual([
     'databaseAppUrl',
@@ -64,6 +76,7 @@ it('exports what the control plane needs to register the cell', async () => {
     'databaseOwnerUrl',
     'internalApiToken',
     'redisUrl',
+    'storefrontRevalidateToken',
   ]);
   for (const arn of Object.values(arns)) expect(arn).toMatch(/^arn:aws:secretsmanager:/);
 });
@@ -88,6 +101,7 @@ it('uses the configured region, network, images and size overrides', () => {
     cell().one('aws:appautoscaling/target:Target', 'staging-shared-3-api-scaling').inputs,
   ).toMatchObject({ minCapacity: 2, maxCapacity: 4 });
   expect(cell().container('cell-runtime').image).toBe(images.cellRuntime);
+  expect(cell().container('cell-worker').image).toBe(images.cellWorker);
   expect(cell().container('storefront').image).toBe(images.storefront);
   const albGroup = (
     cell().one('aws:lb/loadBalancer:LoadBalancer').inputs.securityGroups as string[]
@@ -95,6 +109,7 @@ it('uses the configured region, network, images and size overrides', () => {
   expect(
     cell()
       .ingressTo(albGroup)
+      .filter((rule) => rule.inputs.fromPort === 80)
       .map((rule) => rule.inputs.referencedSecurityGroupId),
   ).toEqual(['sg-router']);
 });
@@ -106,4 +121,35 @@ it('stores the configured internal token in Secrets Manager as a secret, and now
   expect(holder[0]!.secretInputs).toContain('secretString');
   const others = cloud.resources.filter((resource) => !versions.includes(resource));
   expect(JSON.stringify(others.map((resource) => resource.inputs))).not.toContain(token);
+});
+
+it('passes the configured integrations and settings to the processes that read them', () => {
+  const variables = (service: string) => {
+    const container = cell().container(service);
+    return {
+      environment: Object.fromEntries(container.environment.map((v) => [v.name, v.value])),
+      secrets: Object.fromEntries(container.secrets.map((v) => [v.name, v.valueFrom])),
+    };
+  };
+  const api = variables('cell-runtime');
+  expect(api.secrets.STRIPE_SECRET_KEY).toBe(secretArn('stripe-secret-key'));
+  expect(api.environment).toMatchObject({
+    CHECKOUT_TTL_MINUTES: '45',
+    PUBLIC_CACHE_TTL_SECONDS: '0',
+    MEDIA_STORAGE: 's3',
+    MEDIA_S3_REGION: 'eu-central-1',
+  });
+  expect(api.environment.CHECKOUT_SWEEP_INTERVAL_MS).toBeUndefined();
+
+  const worker = variables('cell-worker');
+  expect(worker.environment).toMatchObject({
+    PUBLIC_BASE_URL: 'https://staging.example.com',
+    MAIL_FROM_ADDRESS: 'no-reply@staging.example.com',
+    WHATSAPP_API_URL: 'https://whatsapp.example.com/v1',
+    CHECKOUT_SWEEP_INTERVAL_MS: '30000',
+  });
+  expect(worker.secrets).toMatchObject({
+    SMTP_URL: secretArn('smtp-url'),
+    WHATSAPP_API_TOKEN: secretArn('whatsapp-api-token'),
+  });
 });

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { HttpMetrics, Logger } from '@mpb/observability';
-import { observeRequest } from '@mpb/observability';
+import { observeRequest, redactPath } from '@mpb/observability';
 import { normaliseHost } from '@mpb/routing';
 import { forward, type Upstreams } from './forward';
 import { sendNotFound, sendUnavailable } from './pages';
@@ -110,7 +110,7 @@ export function createRouterServer(deps: RouterDeps): http.Server {
             cell_id: cellId,
             host,
             method: req.method,
-            path: path.split('?')[0],
+            path: redactPath(path),
             upstream: kind,
             status,
             duration_ms: Math.round(seconds * 1e6) / 1e3,

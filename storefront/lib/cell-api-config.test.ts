@@ -1,4 +1,4 @@
-import { readCellApiConfig } from './cell-api-config';
+import { readCellApiConfig, readRevalidateToken } from './cell-api-config';
 
 describe('readCellApiConfig', () => {
   it('reads the URL and the default timeout', () => {
@@ -23,5 +23,24 @@ describe('readCellApiConfig', () => {
     [{ CELL_API_URL: 'http://cell', CELL_API_TIMEOUT_MS: '0' }, /CELL_API_TIMEOUT_MS/],
   ])('rejects %p', (env, message) => {
     expect(() => readCellApiConfig(env)).toThrow(message);
+  });
+});
+
+describe('readRevalidateToken', () => {
+  it('is optional', () => {
+    expect(readRevalidateToken({})).toBeUndefined();
+    expect(readRevalidateToken({ STOREFRONT_REVALIDATE_TOKEN: '  ' })).toBeUndefined();
+  });
+
+  it('reads a token long enough to be a secret', () => {
+    expect(readRevalidateToken({ STOREFRONT_REVALIDATE_TOKEN: 'x'.repeat(32) })).toBe(
+      'x'.repeat(32),
+    );
+  });
+
+  it.each(['short', 'has a space in the middle'])('refuses %p', (token) => {
+    expect(() => readRevalidateToken({ STOREFRONT_REVALIDATE_TOKEN: token })).toThrow(
+      /STOREFRONT_REVALIDATE_TOKEN/,
+    );
   });
 });

@@ -30,3 +30,21 @@ export function readCellApiConfig(env: Record<string, string | undefined>): Cell
   }
   return { baseUrl, timeoutMs };
 }
+
+const minRevalidateTokenLength = 32;
+
+/**
+ * STOREFRONT_REVALIDATE_TOKEN, the shared secret the cell worker presents to
+ * `POST /internal/revalidate`. Optional: without it the route answers 404 and cached catalog
+ * pages refresh only on their timer. When set it must be long enough to be a secret.
+ */
+export function readRevalidateToken(env: Record<string, string | undefined>): string | undefined {
+  const token = env.STOREFRONT_REVALIDATE_TOKEN?.trim();
+  if (!token) return undefined;
+  if (token.length < minRevalidateTokenLength || /\s/.test(token)) {
+    throw new Error(
+      `STOREFRONT_REVALIDATE_TOKEN must be at least ${minRevalidateTokenLength} characters without spaces`,
+    );
+  }
+  return token;
+}

@@ -44,10 +44,19 @@ function publicProduct(overrides: Record<string, unknown> = {}) {
     id: randomUUID(),
     title: 'Blue mug',
     handle: 'blue-mug',
-    description: 'Hand made.\r\n\r\n  Holds 300 ml.  \n',
+    description: '<p>Hand made.</p><p>Holds 300 ml.</p>',
     price: 4990,
+    compareAtPrice: null,
     currency: 'BRL',
+    tags: ['kitchen'],
+    seoTitle: null,
+    seoDescription: null,
     available: true,
+    images: [],
+    optionAxes: [
+      { name: 'size', values: ['M', 'L'] },
+      { name: 'colour', values: ['blue'] },
+    ],
     variants: [
       { id: randomUUID(), price: 4990, available: true, options: { size: 'M', colour: 'blue' } },
       { id: randomUUID(), price: 5990, available: false, options: { size: 'L', colour: 'blue' } },
@@ -98,6 +107,7 @@ describe('getStore', () => {
         live: true,
         language: 'pt-BR',
         currency: 'BRL',
+        country: 'BR',
         theme: {
           primaryColor: '#112233',
           accentColor: '#ffcc00',
@@ -213,7 +223,7 @@ describe('getStore', () => {
 
 describe('listProducts', () => {
   it('passes limit and cursor and reshapes the page', async () => {
-    const product = publicProduct({ available: false });
+    const product = publicProduct({ available: false, compareAtPrice: 5990 });
     handler = answer(200, { items: [product], nextCursor: 'abc' });
     const result = await api().listProducts(context, { cursor: 'page 2/=', limit: 24 });
 
@@ -230,11 +240,80 @@ describe('listProducts', () => {
             handle: 'blue-mug',
             title: 'Blue mug',
             price: { amountMinor: 4990, currency: 'BRL' },
+            compareAtPrice: { amountMinor: 5990, currency: 'BRL' },
             available: false,
+            image: null,
+            tags: ['kitchen'],
+            optionAxes: product.optionAxes,
           },
         ],
         nextCursor: 'abc',
       },
+    });
+  });
+
+  it('sends the collection, filters and sort as the API names them', async () => {
+    handler = answer(200, { items: [], nextCursor: null });
+    await api().listProducts(context, {
+      collection: 'summer',
+      filters: { tag: 'linen', minPrice: '1000', options: 'size:M,L', inStock: 'true' },
+      sort: 'price_asc',
+      limit: 24,
+    });
+    const query = new URL(seen[0]!.url!, baseUrl).searchParams;
+    expect(Object.fromEntries(query)).toEqual({
+      limit: '24',
+      collection: 'summer',
+      tag: 'linen',
+      minPrice: '1000',
+      options: 'size:M,L',
+      inStock: 'true',
+      sort: 'price_asc',
+    });
+  });
+
+  it('passes the shopper’s address on for the API’s per-address limits', async () => {
+    handler = answer(200, { items: [], nextCursor: null });
+    await api().listProducts({ ...context, forwardedFor: '203.0.113.9' }, { limit: 24 });
+    expect(seen[0]!.headers['x-forwarded-for']).toBe('203.0.113.9');
+  });
+
+  it('drops a compare-at price that is not above the price', async () => {
+    handler = answer(200, { items: [publicProduct({ compareAtPrice: 4990 })], nextCursor: null });
+    const result = await api().listProducts(context, { limit: 24 });
+    expect(result.found && result.value.items[0]!.compareAtPrice).toBeNull();
+  });
+
+  it('keeps only safe image URLs and srcset entries', async () => {
+    const image = (url: string, srcset: string) => ({
+      id: randomUUID(),
+      url,
+      alt: 'A mug',
+      width: 1600,
+      height: 1200,
+      srcset,
+    });
+    handler = answer(200, {
+      items: [
+        publicProduct({
+          images: [
+            image('javascript:alert(1)', ''),
+            image(
+              '/api/v1/media/t/x/m/y/a-1600.webp',
+              '/api/v1/media/t/x/m/y/a-320.webp 320w, javascript:alert(1) 640w, /api/v1/media/t/x/m/y/a-1600.webp 1600w',
+            ),
+          ],
+        }),
+      ],
+      nextCursor: null,
+    });
+    const result = await api().listProducts(context, { limit: 24 });
+    expect(result.found && result.value.items[0]!.image).toEqual({
+      url: '/api/v1/media/t/x/m/y/a-1600.webp',
+      srcset: '/api/v1/media/t/x/m/y/a-320.webp 320w, /api/v1/media/t/x/m/y/a-1600.webp 1600w',
+      alt: 'A mug',
+      width: 1600,
+      height: 1200,
     });
   });
 
@@ -259,33 +338,41 @@ describe('listProducts', () => {
 });
 
 describe('getProduct', () => {
-  it('reads one product by handle and splits its description into paragraphs', async () => {
-    const product = publicProduct();
+  it('reads one product by handle with its variants, axes and SEO fields', async () => {
+    const product = publicProduct({
+      compareAtPrice: 5500,
+      seoTitle: 'Mug',
+      seoDescription: 'Best',
+    });
     handler = answer(200, product);
     const result = await api().getProduct(context, 'blue-mug');
 
     expect(seen[0]!.url).toBe('/api/v1/products/blue-mug');
     expect(seen[0]!.headers.host).toBe('demo.localhost:8080');
     if (!result.found) throw new Error('expected a product');
-    expect(result.value.paragraphs).toEqual(['Hand made.', 'Holds 300 ml.']);
+    expect(result.value).toMatchObject({
+      id: product.id,
+      descriptionHtml: '<p>Hand made.</p><p>Holds 300 ml.</p>',
+      seoTitle: 'Mug',
+      seoDescription: 'Best',
+      optionAxes: product.optionAxes,
+      images: [],
+    });
     expect(result.value.variants).toEqual([
       {
         id: product.variants[0]!.id,
         price: { amountMinor: 4990, currency: 'BRL' },
+        // The product's "was" price applies to each variant it is above.
+        compareAtPrice: { amountMinor: 5500, currency: 'BRL' },
         available: true,
-        options: [
-          { name: 'size', value: 'M' },
-          { name: 'colour', value: 'blue' },
-        ],
+        options: { size: 'M', colour: 'blue' },
       },
       {
         id: product.variants[1]!.id,
         price: { amountMinor: 5990, currency: 'BRL' },
+        compareAtPrice: null,
         available: false,
-        options: [
-          { name: 'size', value: 'L' },
-          { name: 'colour', value: 'blue' },
-        ],
+        options: { size: 'L', colour: 'blue' },
       },
     ]);
   });
@@ -302,4 +389,68 @@ describe('getProduct', () => {
       expect(seen).toHaveLength(0);
     },
   );
+});
+
+describe('collections', () => {
+  const collection = {
+    id: randomUUID(),
+    title: 'Summer',
+    handle: 'summer',
+    description: '<p>Light things.</p>',
+    sort: 'manual',
+    seoTitle: null,
+    seoDescription: null,
+  };
+
+  it('lists the published collections', async () => {
+    handler = answer(200, { items: [collection] });
+    const result = await api().listCollections(context);
+    expect(seen[0]!.url).toBe('/api/v1/collections');
+    expect(result).toEqual({
+      found: true,
+      value: [
+        {
+          handle: 'summer',
+          title: 'Summer',
+          descriptionHtml: '<p>Light things.</p>',
+          sort: 'manual',
+          seoTitle: null,
+          seoDescription: null,
+        },
+      ],
+    });
+  });
+
+  it('reads one collection by handle, and skips impossible handles', async () => {
+    handler = answer(200, collection);
+    const result = await api().getCollection(context, 'summer');
+    expect(seen[0]!.url).toBe('/api/v1/collections/summer');
+    expect(result.found && result.value.title).toBe('Summer');
+    await expect(api().getCollection(context, '../admin')).resolves.toEqual({ found: false });
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('search', () => {
+  it('sends the query and filters and returns results with facets', async () => {
+    const facets = {
+      tags: [{ value: 'kitchen', count: 1 }],
+      options: [{ name: 'size', values: [{ value: 'M', count: 1 }] }],
+      price: { min: 4990, max: 4990 },
+      availability: { inStock: 1, outOfStock: 0 },
+    };
+    handler = answer(200, { items: [publicProduct()], total: 1, facets, nextCursor: null });
+    const result = await api().search(context, {
+      q: 'café',
+      filters: { tag: 'kitchen' },
+      limit: 24,
+    });
+    const query = new URL(seen[0]!.url!, baseUrl).searchParams;
+    expect(query.get('q')).toBe('café');
+    expect(query.get('tag')).toBe('kitchen');
+    if (!result.found) throw new Error('expected results');
+    expect(result.value.total).toBe(1);
+    expect(result.value.facets).toEqual(facets);
+    expect(result.value.items.map((item) => item.handle)).toEqual(['blue-mug']);
+  });
 });

@@ -1,25 +1,32 @@
 import {
   errorBodySchema,
   handleSchema,
+  publicCollectionSchema,
   publicProductPageSchema,
   publicProductSchema,
+  searchResultSchema,
   storefrontConfigSchema,
+  type ImageView,
   type PublicProduct,
   type StorefrontConfig,
 } from '@mpb/contracts';
+import { z } from 'zod';
 import type { CellApiConfig } from './cell-api-config';
-import { getJson, type Lookup, type Parser } from './http-get-json';
+import { getJson, type Lookup, type Parser } from './http-json';
 import { defaultLanguage, resolveLanguage, type Language } from './i18n';
 import type { Money } from './money';
+import { safeImageUrl, safeSrcSet } from './store-url';
 import type { Theme } from './theme';
 
-export { CellApiError, type CellApiErrorCode, type Lookup } from './http-get-json';
+export { CellApiError, type CellApiErrorCode, type Lookup } from './http-json';
 
 /** The visitor's request as the cell API needs it: the Host header names the store. */
 export interface RequestContext {
   host: string;
   /** The router's correlation id, passed on so one visit can be followed across services. */
-  correlationId?: string;
+  correlationId?: string | undefined;
+  /** The shopper's address (the router's X-Forwarded-For), for the API's per-address limits. */
+  forwardedFor?: string | undefined;
 }
 
 export interface Store {
@@ -29,14 +36,35 @@ export interface Store {
   /** The store's language when we translate it, otherwise the default. */
   language: Language;
   currency: string;
+  /** ISO 3166-1 alpha-2: the default shipping country in the cart. */
+  country: string;
   theme: Theme;
+}
+
+export interface ProductImage {
+  /** A same-store path or an http(s) URL; checked before it reaches an attribute. */
+  url: string;
+  srcset: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+export interface OptionAxis {
+  name: string;
+  values: string[];
 }
 
 export interface ProductSummary {
   handle: string;
   title: string;
   price: Money;
+  /** The crossed-out "was" price, only when it is above the price. */
+  compareAtPrice: Money | null;
   available: boolean;
+  image: ProductImage | null;
+  tags: string[];
+  optionAxes: OptionAxis[];
 }
 
 export interface ProductPage {
@@ -47,33 +75,89 @@ export interface ProductPage {
 export interface Variant {
   id: string;
   price: Money;
+  /** The product's "was" price when it is above this variant's price. */
+  compareAtPrice: Money | null;
   available: boolean;
-  options: { name: string; value: string }[];
+  /** Axis name to value, e.g. { size: 'M', colour: 'blue' }. */
+  options: Record<string, string>;
 }
 
 export interface Product extends ProductSummary {
   id: string;
-  /** The description split into paragraphs, one per non-empty line; plain text, never HTML. */
-  paragraphs: string[];
+  /** Sanitised HTML from the API; render it with `RichText`, never as raw HTML. */
+  descriptionHtml: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
   variants: Variant[];
+  images: ProductImage[];
+}
+
+export interface Collection {
+  handle: string;
+  title: string;
+  descriptionHtml: string;
+  /** The collection's own order, used when the shopper picks none. */
+  sort: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  tags: FacetCount[];
+  options: { name: string; values: FacetCount[] }[];
+  /** Lowest and highest price among the matches, in minor units of the store's currency. */
+  price: { min: number | null; max: number | null };
+  availability: { inStock: number; outOfStock: number };
+}
+
+export interface SearchResult {
+  items: ProductSummary[];
+  total: number;
+  facets: SearchFacets;
+  nextCursor: string | null;
+}
+
+export interface ListingRequest {
+  collection?: string | undefined;
+  /** Filter parameters as the API takes them (see `apiFilterParams`). */
+  filters?: Record<string, string> | undefined;
+  sort?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export interface SearchRequest {
+  q: string;
+  filters?: Record<string, string> | undefined;
+  cursor?: string | undefined;
+  limit: number;
 }
 
 /** Reads of the cell API, always on behalf of the store named by the visitor's Host header. */
 export interface CellApi {
   getStore(context: RequestContext): Promise<Lookup<Store>>;
-  /** Published products, newest first; not found when the store is unknown or not live. */
-  listProducts(
-    context: RequestContext,
-    page: { cursor?: string | undefined; limit: number },
-  ): Promise<Lookup<ProductPage>>;
+  /** Published products, filtered and sorted; not found when the store (or collection) is not. */
+  listProducts(context: RequestContext, request: ListingRequest): Promise<Lookup<ProductPage>>;
   getProduct(context: RequestContext, handle: string): Promise<Lookup<Product>>;
+  listCollections(context: RequestContext): Promise<Lookup<Collection[]>>;
+  getCollection(context: RequestContext, handle: string): Promise<Lookup<Collection>>;
+  search(context: RequestContext, request: SearchRequest): Promise<Lookup<SearchResult>>;
 }
+
+type StorefrontProduct = PublicProduct;
+const collectionListSchema = z.object({ items: z.array(publicCollectionSchema) });
 
 export function createCellApi(config: CellApiConfig): CellApi {
   function get<T>(context: RequestContext, path: string, parser: Parser<T>): Promise<Lookup<T>> {
     return getJson(new URL(path, config.baseUrl), parser, {
       host: context.host,
       correlationId: context.correlationId,
+      forwardedFor: context.forwardedFor,
       timeoutMs: config.timeoutMs,
       isNotFound: isNotFoundBody,
     });
@@ -85,9 +169,12 @@ export function createCellApi(config: CellApiConfig): CellApi {
       return result.found ? { found: true, value: toStore(result.value) } : result;
     },
 
-    async listProducts(context, page) {
-      const query = new URLSearchParams({ limit: String(page.limit) });
-      if (page.cursor) query.set('cursor', page.cursor);
+    async listProducts(context, request) {
+      const query = new URLSearchParams({ limit: String(request.limit) });
+      if (request.collection) query.set('collection', request.collection);
+      for (const [name, value] of Object.entries(request.filters ?? {})) query.set(name, value);
+      if (request.sort) query.set('sort', request.sort);
+      if (request.cursor) query.set('cursor', request.cursor);
       const result = await get(context, `/api/v1/products?${query}`, publicProductPageSchema);
       if (!result.found) return result;
       return {
@@ -98,17 +185,43 @@ export function createCellApi(config: CellApiConfig): CellApi {
 
     async getProduct(context, handle) {
       // A handle the API could never have issued is not worth a round trip (and would be a 400).
-      const parsed = handleSchema.safeParse(handle);
-      if (!parsed.success || parsed.data !== handle) return { found: false };
+      if (!isCanonicalHandle(handle)) return { found: false };
       const path = `/api/v1/products/${encodeURIComponent(handle)}`;
       const result = await get(context, path, publicProductSchema);
       return result.found ? { found: true, value: toProduct(result.value) } : result;
     },
+
+    async listCollections(context) {
+      const result = await get(context, '/api/v1/collections', collectionListSchema);
+      return result.found ? { found: true, value: result.value.items.map(toCollection) } : result;
+    },
+
+    async getCollection(context, handle) {
+      if (!isCanonicalHandle(handle)) return { found: false };
+      const path = `/api/v1/collections/${encodeURIComponent(handle)}`;
+      const result = await get(context, path, publicCollectionSchema);
+      return result.found ? { found: true, value: toCollection(result.value) } : result;
+    },
+
+    async search(context, request) {
+      const query = new URLSearchParams({ q: request.q, limit: String(request.limit) });
+      for (const [name, value] of Object.entries(request.filters ?? {})) query.set(name, value);
+      if (request.cursor) query.set('cursor', request.cursor);
+      const result = await get(context, `/api/v1/search?${query}`, searchResultSchema);
+      if (!result.found) return result;
+      const { items, total, facets, nextCursor } = result.value;
+      return { found: true, value: { items: items.map(toSummary), total, nextCursor, facets } };
+    },
   };
 }
 
+export function isCanonicalHandle(handle: string): boolean {
+  const parsed = handleSchema.safeParse(handle);
+  return parsed.success && parsed.data === handle;
+}
+
 /** Only the API's own NOT_FOUND body means "nothing here"; any other 404 is a misrouted call. */
-function isNotFoundBody(body: unknown): boolean {
+export function isNotFoundBody(body: unknown): boolean {
   const parsed = errorBodySchema.safeParse(body);
   return parsed.success && parsed.data.error.code === 'NOT_FOUND';
 }
@@ -120,55 +233,75 @@ function toStore(config: StorefrontConfig): Store {
     live: config.live,
     language: resolveLanguage(config.language) ?? defaultLanguage,
     currency: config.currency,
+    country: config.country,
     theme: {
       primaryColor: config.theme.primaryColor,
       accentColor: config.theme.accentColor,
-      logoUrl: toSafeImageUrl(config.theme.logoUrl),
+      logoUrl: safeImageUrl(config.theme.logoUrl),
     },
   };
 }
 
-function toSummary(product: PublicProduct): ProductSummary {
+function toImage(image: ImageView): ProductImage | null {
+  const url = safeImageUrl(image.url);
+  if (!url) return null;
+  return {
+    url,
+    srcset: safeSrcSet(image.srcset),
+    alt: image.alt,
+    width: image.width,
+    height: image.height,
+  };
+}
+
+function toImages(product: StorefrontProduct): ProductImage[] {
+  return product.images.flatMap((image) => toImage(image) ?? []);
+}
+
+function compareAt(product: PublicProduct, price: number): Money | null {
+  return product.compareAtPrice !== null && product.compareAtPrice > price
+    ? { amountMinor: product.compareAtPrice, currency: product.currency }
+    : null;
+}
+
+function toSummary(product: StorefrontProduct): ProductSummary {
   return {
     handle: product.handle,
     title: product.title,
     price: { amountMinor: product.price, currency: product.currency },
+    compareAtPrice: compareAt(product, product.price),
     available: product.available,
+    image: toImages(product)[0] ?? null,
+    tags: product.tags,
+    optionAxes: product.optionAxes,
   };
 }
 
-function toProduct(product: PublicProduct): Product {
+function toProduct(product: StorefrontProduct): Product {
   return {
     ...toSummary(product),
     id: product.id,
-    paragraphs: toParagraphs(product.description),
+    descriptionHtml: product.description,
+    seoTitle: product.seoTitle,
+    seoDescription: product.seoDescription,
+    images: toImages(product),
     variants: product.variants.map((variant) => ({
       id: variant.id,
       price: { amountMinor: variant.price, currency: product.currency },
+      compareAtPrice: compareAt(product, variant.price),
       available: variant.available,
-      options: Object.entries(variant.options).map(([name, value]) => ({ name, value })),
+      options: variant.options,
     })),
   };
 }
 
-function toParagraphs(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
-/**
- * The logo URL is merchant input: keep only http(s) and same-site paths so a `javascript:` or
- * `data:` URL never reaches an attribute.
- */
-function toSafeImageUrl(url: string | null): string | null {
-  if (!url) return null;
-  if (url.startsWith('/') && !url.startsWith('//')) return url;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
+function toCollection(collection: z.infer<typeof publicCollectionSchema>): Collection {
+  return {
+    handle: collection.handle,
+    title: collection.title,
+    descriptionHtml: collection.description,
+    sort: collection.sort,
+    seoTitle: collection.seoTitle,
+    seoDescription: collection.seoDescription,
+  };
 }

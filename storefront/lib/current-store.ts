@@ -6,19 +6,20 @@ import {
   createCellApi,
   type CellApi,
   type Lookup,
-  type Product,
-  type ProductPage,
   type RequestContext,
   type Store,
 } from './cell-api';
 import { negotiateLanguage, type Language } from './i18n';
+import { storeOrigin } from './store-url';
 
 // Request-scoped glue between Next and the cell API. Everything here is wrapped in React's
 // `cache`, which lives for one request only: the layout, metadata and page of a visit share one
-// read per resource, and nothing is ever shared between tenants.
+// read per resource, and nothing is ever shared between tenants. The store's configuration is
+// read on every request on purpose (it says whether the store is live, and publishing must show
+// at once); catalog reads that outlive a request are in catalog.ts.
 
 let cellApi: CellApi | undefined;
-function getCellApi(): CellApi {
+export function getCellApi(): CellApi {
   cellApi ??= createCellApi(readCellApiConfig(process.env));
   return cellApi;
 }
@@ -28,22 +29,39 @@ function getCellApi(): CellApi {
 const hostPattern = /^[a-z0-9](?:[a-z0-9.-]{0,252})(?::\d{1,5})?$/i;
 // The same rule the cell API applies to the correlation id it accepts.
 const correlationIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
+// The router writes one address; a list is possible behind further proxies.
+const forwardedForPattern = /^[0-9a-fA-F.:, ]{1,200}$/;
+
+export interface VisitContext extends RequestContext {
+  /** `<proto>://<host>` of this visit, for canonical and absolute URLs. */
+  origin: string;
+}
 
 /**
  * The visitor's Host header, which the router passes through unchanged. X-Forwarded-Host is
  * deliberately not consulted: a client can set it.
  */
-const getRequestContext = cache(async (): Promise<RequestContext | undefined> => {
+export const getRequestContext = cache(async (): Promise<VisitContext | undefined> => {
   const incoming = await headers();
   const host = incoming.get('host');
   if (!host || !hostPattern.test(host)) return undefined;
   const correlationId = incoming.get('x-correlation-id');
+  const forwardedFor = incoming.get('x-forwarded-for');
   return {
     host,
+    origin: storeOrigin(host, incoming.get('x-forwarded-proto')),
     correlationId:
       correlationId && correlationIdPattern.test(correlationId) ? correlationId : undefined,
+    forwardedFor: forwardedFor && forwardedForPattern.test(forwardedFor) ? forwardedFor : undefined,
   };
 });
+
+/** The context of a page that has already found its store (so the host is known to be valid). */
+export async function requireRequestContext(): Promise<VisitContext> {
+  const context = await getRequestContext();
+  if (!context) notFound();
+  return context;
+}
 
 const loadStore = cache(async (): Promise<Lookup<Store>> => {
   const context = await getRequestContext();
@@ -75,19 +93,15 @@ export async function requireStore(): Promise<Store> {
   return result.value;
 }
 
-export const loadProducts = cache(
-  async (cursor: string | undefined, limit: number): Promise<Lookup<ProductPage>> => {
-    const context = await getRequestContext();
-    if (!context) return { found: false };
-    return getCellApi().listProducts(context, { cursor, limit });
-  },
-);
-
-export const loadProduct = cache(async (handle: string): Promise<Lookup<Product>> => {
+/** The store of a page's metadata when it is live, else undefined (metadata stays minimal). */
+export async function liveStoreForMetadata(): Promise<
+  { store: Store; context: VisitContext } | undefined
+> {
+  const outcome = await settleStore();
   const context = await getRequestContext();
-  if (!context) return { found: false };
-  return getCellApi().getProduct(context, handle);
-});
+  if (outcome.kind !== 'store' || !outcome.store.live || !context) return undefined;
+  return { store: outcome.store, context };
+}
 
 /** The visitor's preferred language, for pages that have no store to take it from. */
 export async function getVisitorLanguage(): Promise<Language> {

@@ -1,5 +1,12 @@
 import { languages } from '@mpb/contracts';
-import { dictionaries, getMessages, negotiateLanguage, resolveLanguage } from './i18n';
+import {
+  dictionaries,
+  getMessages,
+  interpolate,
+  negotiateLanguage,
+  plural,
+  resolveLanguage,
+} from './i18n';
 
 describe('dictionaries', () => {
   const referenceKeys = Object.keys(dictionaries.en).sort();
@@ -13,15 +20,51 @@ describe('dictionaries', () => {
     expect(empty).toEqual([]);
   });
 
+  // Words that are the same in the other language, checked by a speaker rather than copied.
+  const sameWord: Record<'pt-BR' | 'es', string[]> = {
+    'pt-BR': ['subtotal', 'total'],
+    es: ['subtotal'],
+  };
+
   it.each(['pt-BR', 'es'] as const)(
     '%s is translated rather than copied from English',
     (language) => {
       const copied = Object.entries(dictionaries[language])
         .filter(([key, text]) => text === dictionaries.en[key as keyof typeof dictionaries.en])
-        .map(([key]) => key);
+        .map(([key]) => key)
+        .filter((key) => !sameWord[language].includes(key));
       expect(copied).toEqual([]);
     },
   );
+
+  it('fills placeholders and picks plural forms', () => {
+    expect(interpolate('Only {count} of {title} left', { count: 2, title: 'Mug' })).toBe(
+      'Only 2 of Mug left',
+    );
+    expect(interpolate('Hello {name}', {})).toBe('Hello {name}');
+    expect(plural('en', 1, dictionaries.en.cartItemsOne, dictionaries.en.cartItemsOther)).toBe(
+      'Cart, 1 item',
+    );
+    expect(
+      plural('pt-BR', 3, dictionaries['pt-BR'].cartItemsOne, dictionaries['pt-BR'].cartItemsOther),
+    ).toBe('Carrinho, 3 itens');
+  });
+
+  it('uses the same placeholders in every language', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const language of languages) {
+      const mismatched = Object.entries(dictionaries.en)
+        .filter(
+          ([key, text]) =>
+            JSON.stringify(placeholders(text)) !==
+            JSON.stringify(
+              placeholders(dictionaries[language][key as keyof typeof dictionaries.en]),
+            ),
+        )
+        .map(([key]) => key);
+      expect({ language, mismatched }).toEqual({ language, mismatched: [] });
+    }
+  });
 
   it('returns the dictionary of the language asked for', () => {
     expect(getMessages('pt-BR').soldOut).toBe('Esgotado');

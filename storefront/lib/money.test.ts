@@ -1,4 +1,4 @@
-import { formatMoney } from './money';
+import { currencyExponent, formatMoney, parseMajorAmount, toDecimalString } from './money';
 
 // Intl separates the symbol with a no-break space in some locales; spell it out to be exact.
 const nbsp = '\u00a0';
@@ -38,5 +38,40 @@ describe('formatMoney', () => {
 
   it('shows the raw amount instead of throwing on a malformed currency code', () => {
     expect(formatMoney({ amountMinor: 1234, currency: 'US' }, 'en')).toBe('1234 US');
+  });
+});
+
+describe('toDecimalString', () => {
+  it.each([
+    [1999, 'USD', '19.99'],
+    [5, 'USD', '0.05'],
+    [0, 'BRL', '0.00'],
+    [100000000, 'BRL', '1000000.00'],
+    [1500, 'JPY', '1500'],
+    [1500, 'CLP', '1500'],
+  ] as const)('writes %i %s as %s', (amountMinor, currency, expected) => {
+    expect(toDecimalString({ amountMinor, currency })).toBe(expected);
+  });
+});
+
+describe('parseMajorAmount', () => {
+  it.each([
+    ['49.90', 'BRL', 4990],
+    ['49,9', 'BRL', 4990],
+    ['10', 'USD', 1000],
+    [' 7 ', 'USD', 700],
+    ['1500', 'JPY', 1500],
+  ] as const)('reads %p %s as %i minor units', (text, currency, expected) => {
+    expect(parseMajorAmount(text, currency)).toBe(expected);
+  });
+
+  it.each([['-1'], ['1.999'], ['abc'], [''], ['1e3'], ['1.5.0']])('refuses %p', (text) => {
+    expect(parseMajorAmount(text, 'USD')).toBeUndefined();
+  });
+
+  it('refuses decimals a currency does not have', () => {
+    expect(parseMajorAmount('15.5', 'JPY')).toBeUndefined();
+    expect(currencyExponent('JPY')).toBe(0);
+    expect(currencyExponent('BRL')).toBe(2);
   });
 });

@@ -89,7 +89,7 @@ export interface EvaluatedCart {
   variants: Map<string, SellableVariant>;
   coupon: CouponRow | undefined;
   tax: TaxTerms | undefined;
-  shippingMethod: { id: string; name: string; amount: number } | undefined;
+  shippingMethod: { id: string; name: string; amount: number; pickup: boolean } | undefined;
 }
 
 /**
@@ -178,7 +178,7 @@ export async function evaluateCart(
   const couponTerms = coupon ? { kind: coupon.kind, value: coupon.value } : undefined;
   const discountedSubtotal = subtotal - discountFor(couponTerms, subtotal);
 
-  let shippingOptions: { id: string; name: string; amount: number }[] = [];
+  let shippingOptions: ReturnType<typeof applicableRates> = [];
   if (cart.shippingAddress) {
     const weightGrams = priced.reduce((sum, line) => sum + line.weightGrams * line.quantity, 0);
     shippingOptions = applicableRates(await ratesForAddress(trx, cart.shippingAddress), {

@@ -51,12 +51,14 @@ export async function announceProductChange(
   trx: Knex.Transaction,
   type: 'ProductCreated' | 'ProductUpdated' | 'ProductDeleted',
   product: Pick<ProductRow, 'id' | 'tenant_id' | 'handle'>,
+  /** The handle before a rename: its pages are gone and must not be served from a cache. */
+  previousHandle?: string,
 ): Promise<void> {
   await recordEvent(trx, {
     tenantId: product.tenant_id,
     type,
     aggregateType: 'product',
     aggregateId: product.id,
-    payload: { productId: product.id, handle: product.handle },
+    payload: { productId: product.id, handle: product.handle, previousHandle },
   });
 }

@@ -53,7 +53,12 @@ export async function updateProduct(
         targetId: current.id,
         data: { fields: Object.keys(input.body) },
       });
-      await announceProductChange(trx, 'ProductUpdated', product as ProductRow);
+      await announceProductChange(
+        trx,
+        'ProductUpdated',
+        product as ProductRow,
+        current.handle === product?.handle ? undefined : current.handle,
+      );
       const [details] = await loadDetails(trx, [product as ProductRow], input.mediaUrls);
       return toProductView(details!, store.currency);
     });

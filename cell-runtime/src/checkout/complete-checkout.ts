@@ -1,7 +1,10 @@
+import type { ShippingAddress } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
+import type { Stripe } from '@mpb/payments';
 import { recordEvent } from '../events';
 import { moveOrder, recordOrderEvent } from '../orders/lifecycle';
 import { consumeHolds } from './reserve';
+import { shippingAddressFromSession } from './shipping-details';
 
 /**
  * Payment confirmed for a checkout: its held stock becomes sold stock (once), the checkout
@@ -15,6 +18,8 @@ export async function completeCheckout(
     checkoutId: string;
     paymentIntentId: string | null;
     stripeSessionId: string;
+    /** What the shopper entered on Stripe's page: the street address and phone. */
+    collected?: Pick<Stripe.Checkout.Session, 'collected_information' | 'customer_details'>;
   },
 ): Promise<'paid' | 'already' | 'unknown'> {
   const checkout = await trx('checkout_sessions')
@@ -36,8 +41,19 @@ export async function completeCheckout(
   const order = await trx('orders')
     .where({ id: checkout.order_id })
     .forUpdate()
-    .first<{ status: string; number: number }>('status', 'number');
-  const paidColumns = { paid_at: trx.fn.now(), stripe_payment_intent_id: input.paymentIntentId };
+    .first<{ status: string; number: number; shipping_address: ShippingAddress | null }>(
+      'status',
+      'number',
+      'shipping_address',
+    );
+  const address = input.collected
+    ? shippingAddressFromSession(order.shipping_address, input.collected)
+    : order.shipping_address;
+  const paidColumns = {
+    paid_at: trx.fn.now(),
+    stripe_payment_intent_id: input.paymentIntentId,
+    shipping_address: address ? JSON.stringify(address) : null,
+  };
   if (order.status === 'cancelled') {
     // Paid after our expiry released it (Stripe retries webhooks for days): the money is real,
     // so the order is paid; any stock that could not be taken again is flagged for staff.

@@ -23,18 +23,28 @@ export function checkoutExpiryJob(
         [graceSeconds, 200],
       );
       let released = 0;
+      let failed = 0;
       for (const row of rows) {
-        if (
-          await releaseCheckout(db, {
-            tenantId: row.tenant_id,
-            checkoutId: row.checkout_id,
-            status: 'expired',
-            reason: 'checkout expired',
-          })
-        )
-          released++;
+        // One checkout that cannot be released must not hold back the others.
+        try {
+          if (
+            await releaseCheckout(db, {
+              tenantId: row.tenant_id,
+              checkoutId: row.checkout_id,
+              status: 'expired',
+              reason: 'checkout expired',
+            })
+          )
+            released++;
+        } catch (error) {
+          failed++;
+          logger.error(
+            { err: error, tenant_id: row.tenant_id, checkout_id: row.checkout_id },
+            'expired checkout not released',
+          );
+        }
       }
-      if (released > 0) logger.info({ released }, 'expired checkouts released');
+      if (released > 0 || failed > 0) logger.info({ released, failed }, 'expired checkouts swept');
     },
   };
 }

@@ -17,7 +17,15 @@ export async function releaseCheckout(
     actor?: Actor;
   },
 ): Promise<boolean> {
-  return withTenant(db, input.tenantId, async (trx) => {
+  return withTenant(db, input.tenantId, (trx) => releaseCheckoutIn(trx, input));
+}
+
+/** `releaseCheckout` inside a transaction of the tenant the caller already has. */
+export async function releaseCheckoutIn(
+  trx: Knex.Transaction,
+  input: Parameters<typeof releaseCheckout>[1],
+): Promise<boolean> {
+  {
     const checkout = await trx('checkout_sessions')
       .where({ id: input.checkoutId })
       .forUpdate()
@@ -56,5 +64,5 @@ export async function releaseCheckout(
       payload: { checkoutId: checkout.id, orderId: checkout.order_id },
     });
     return true;
-  });
+  }
 }

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { checkoutStartedSchema } from '@mpb/contracts';
 import type { z } from 'zod';
-import { withTenant, type Knex } from '@mpb/db';
+import { isUniqueViolation, withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { isStripeUnavailable, type Stripe } from '@mpb/payments';
 import type { CartStore } from '../cart/cart-store';
@@ -12,7 +12,7 @@ import { createOrder } from '../orders/create-order';
 import { loadSettings } from '../selling/settings';
 import { checkoutKey } from './idempotency-key';
 import { redeemCoupon, reserveStock } from './reserve';
-import { releaseCheckout } from './release-checkout';
+import { releaseCheckout, releaseCheckoutIn } from './release-checkout';
 import { sessionParams } from './stripe-session';
 
 type CheckoutStarted = z.infer<typeof checkoutStartedSchema>;
@@ -31,6 +31,7 @@ interface CheckoutRow {
   checkout_url: string | null;
   order_id: string | null;
   expires_at: Date;
+  created_at: Date;
   stripe_session_id: string | null;
 }
 
@@ -155,7 +156,28 @@ async function createSession(
   );
 }
 
+/** A checkout still waiting for its payment page after this long is taken as abandoned. */
+const STALLED_AFTER_MS = 60_000;
+
+const inProgress = () =>
+  new AppError('CHECKOUT_IN_PROGRESS', 'This cart’s payment page is being prepared; retry', {
+    headers: { 'retry-after': '1' },
+  });
+
 async function prepare(
+  deps: CheckoutDeps,
+  input: { tenantId: string; cartId: string; locale?: string },
+): Promise<Prepared> {
+  try {
+    return await prepareOnce(deps, input);
+  } catch (error) {
+    // Two first clicks at the same instant: the loser of the insert waits for the winner.
+    if (isUniqueViolation(error, 'checkout_sessions_idempotency_key')) throw inProgress();
+    throw error;
+  }
+}
+
+async function prepareOnce(
   deps: CheckoutDeps,
   input: { tenantId: string; cartId: string; locale?: string },
 ): Promise<Prepared> {
@@ -188,6 +210,18 @@ async function prepare(
         .where({ idempotency_key: key })
         .forUpdate()
         .first<CheckoutRow | undefined>();
+      if (existing?.status === 'pending' && !existing.checkout_url) {
+        // Another request for this cart is asking Stripe for the payment page right now.
+        if (Date.now() - existing.created_at.getTime() < STALLED_AFTER_MS) throw inProgress();
+        // That request died on the way: give its holds back and start afresh.
+        await releaseCheckoutIn(trx, {
+          tenantId: input.tenantId,
+          checkoutId: existing.id,
+          status: 'failed',
+          reason: 'checkout start interrupted',
+        });
+        existing.status = 'failed';
+      }
       if (
         existing &&
         ['pending', 'open'].includes(existing.status) &&

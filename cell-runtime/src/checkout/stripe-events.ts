@@ -69,6 +69,7 @@ export async function applyStripeEvent(
         checkoutId,
         paymentIntentId: paymentIntent,
         stripeSessionId: session.id,
+        collected: session,
       });
       if (outcome === 'unknown')
         deps.logger.warn(

@@ -72,6 +72,19 @@ export function sessionParams(
           ],
         }
       : {}),
+    // The cart knows the country and region (for rates and tax); Stripe's page collects the
+    // street address in that country, and a phone for delivery updates.
+    ...(shippingMethod && !shippingMethod.pickup && view.shippingAddress
+      ? {
+          shipping_address_collection: {
+            allowed_countries: [
+              view.shippingAddress
+                .country as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry,
+            ],
+          },
+          phone_number_collection: { enabled: true },
+        }
+      : {}),
     customer_email: input.email,
     client_reference_id: input.orderId,
     metadata,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { Registry } from 'prom-client';
 import { withTenant } from '@mpb/db';
 import {
   createCapturingLogger,
@@ -12,7 +13,7 @@ import { upsertTenant } from '../provisioning/upsert-tenant';
 import { StreamConsumer, type EventHandler } from './consumer';
 import { processOnce } from './process-once';
 import { recordEvent } from './record-event';
-import { eventStreamName, OutboxRelay } from './relay';
+import { eventStreamName, OutboxRelay, registerOutboxBacklogGauge } from './relay';
 import type { DomainEvent } from './types';
 
 let database: TestDatabase;
@@ -160,5 +161,43 @@ describe('the outbox and the event stream', () => {
     );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(runs).toBe(1);
+  });
+});
+
+describe('the outbox backlog gauge', () => {
+  it('shows the age of the oldest unpublished event while the relay cannot publish, 0 after', async () => {
+    // A stream of its own, so the consumer groups above never see these events.
+    const backlogStream = eventStreamName(`${redis.prefix}backlog-test:`);
+    const relay = new OutboxRelay({
+      db: database.app,
+      redis: redis.redis,
+      stream: backlogStream,
+      logger,
+    });
+    const registry = new Registry();
+    registerOutboxBacklogGauge(registry, relay);
+    const backlog = async () => {
+      const metric = registry.getSingleMetric('cell_outbox_oldest_unpublished_seconds');
+      const { values } = await metric!.get();
+      return values[0]?.value;
+    };
+    expect(await backlog()).toBe(0);
+
+    await emit('backlog-1');
+    // The event has waited 90 seconds (the owner can change any store's outbox row).
+    await database
+      .owner('outbox_events')
+      .where({ aggregate_id: 'backlog-1' })
+      .update({ created_at: database.owner.raw(`now() - interval '90 seconds'`) });
+    // Redis refuses the XADD (the key is not a stream): the relay polls, fails, publishes nothing.
+    await redis.redis.set(backlogStream, 'not a stream');
+    await expect(relay.drain()).rejects.toThrow(/WRONGTYPE/);
+    const waiting = await backlog();
+    expect(waiting).toBeGreaterThanOrEqual(90);
+    expect(waiting).toBeLessThan(120);
+
+    await redis.redis.del(backlogStream);
+    expect(await relay.drain()).toBe(1);
+    expect(await backlog()).toBe(0);
   });
 });

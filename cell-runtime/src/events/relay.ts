@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
+import { Gauge, type Registry } from 'prom-client';
 import type { Knex } from '@mpb/db';
 import type { Logger } from '@mpb/observability';
 
@@ -29,6 +30,8 @@ export class OutboxRelay {
   private listener: pg.Client | undefined;
   private wake: (() => void) | undefined;
   private loop: Promise<void> | undefined;
+  /** created_at of the oldest event the last poll found unpublished; undefined once drained. */
+  private oldestPendingAt: Date | undefined;
 
   constructor(
     private readonly deps: {
@@ -64,8 +67,21 @@ export class OutboxRelay {
     for (;;) {
       const published = await this.publishBatch();
       total += published;
-      if (published < (this.deps.batchSize ?? 200)) return total;
+      if (published < (this.deps.batchSize ?? 200)) {
+        this.oldestPendingAt = undefined;
+        return total;
+      }
     }
+  }
+
+  /**
+   * How long the oldest event seen unpublished by the last poll has been waiting, in seconds; 0
+   * when that poll left nothing behind. It keeps growing while polls fail (Redis or the database
+   * down), since the events are still waiting. Events locked by another relay are not seen.
+   */
+  oldestUnpublishedSeconds(now = Date.now()): number {
+    if (!this.oldestPendingAt) return 0;
+    return Math.max(0, (now - this.oldestPendingAt.getTime()) / 1000);
   }
 
   private async run(): Promise<void> {
@@ -90,6 +106,7 @@ export class OutboxRelay {
       const { rows } = await trx.raw<{ rows: PendingRow[] }>('select * from outbox_pending(?)', [
         this.deps.batchSize ?? 200,
       ]);
+      this.oldestPendingAt = oldestCreatedAt(rows);
       if (rows.length === 0) return 0;
       const pipeline = this.deps.redis.pipeline();
       for (const row of rows) {
@@ -121,4 +138,28 @@ export class OutboxRelay {
       return rows.length;
     });
   }
+}
+
+function oldestCreatedAt(rows: PendingRow[]): Date | undefined {
+  let oldest: Date | undefined;
+  for (const row of rows) if (!oldest || row.created_at < oldest) oldest = row.created_at;
+  return oldest;
+}
+
+/**
+ * The outbox backlog as `cell_outbox_oldest_unpublished_seconds`: read from the relay at each
+ * scrape, so it grows between polls and while the relay fails.
+ */
+export function registerOutboxBacklogGauge(
+  registry: Registry,
+  relay: Pick<OutboxRelay, 'oldestUnpublishedSeconds'>,
+): Gauge {
+  return new Gauge({
+    name: 'cell_outbox_oldest_unpublished_seconds',
+    help: 'Seconds the oldest outbox event found unpublished by the last relay poll has waited (0 when none)',
+    registers: [registry],
+    collect() {
+      this.set(relay.oldestUnpublishedSeconds());
+    },
+  });
 }

@@ -17,7 +17,7 @@ export type EventType = (typeof eventTypes)[number];
 /** What each event carries: ids to load the current state from, plus what a reader needs at once. */
 export interface EventPayloads {
   ProductCreated: { productId: string; handle: string };
-  ProductUpdated: { productId: string; handle: string };
+  ProductUpdated: { productId: string; handle: string; previousHandle?: string };
   ProductDeleted: { productId: string; handle: string };
   OrderCreated: { orderId: string; number: number };
   PaymentConfirmed: { orderId: string; number: number };

@@ -60,58 +60,57 @@ export async function searchProducts(
       .select('p.id');
     applyProductFilters(matches, request);
 
-    const [rows, total, tags, options, price, availability] = await Promise.all([
-      trx('products as p')
-        .whereIn('p.id', matches.clone())
-        .orderByRaw(
-          'ts_rank_cd(p.search_document, to_tsquery(?::regconfig, ?)) desc, p.created_at desc, p.id',
-          [config, tsquery],
-        )
-        .offset(offset)
-        .limit(request.limit + 1)
-        .select<ProductRow[]>('p.*'),
-      trx('products as p')
-        .whereIn('p.id', matches.clone())
-        .count<{ count: string }[]>('* as count'),
-      trx
-        .select(trx.raw('tag as value'), trx.raw('count(*)::int as count'))
-        .from(
-          trx('products as p')
-            .whereIn('p.id', matches.clone())
-            .select(trx.raw('unnest(p.tags) as tag'))
-            .as('t'),
-        )
-        .groupBy('tag')
-        .orderBy([{ column: 'count', order: 'desc' }, { column: 'value' }])
-        .limit(20),
-      trx('product_variants as v')
-        .whereIn('v.product_id', matches.clone())
-        .joinRaw('cross join lateral jsonb_each_text(v.options) as o')
-        .groupByRaw('o.key, o.value')
-        .orderByRaw('o.key, count(distinct v.product_id) desc, o.value')
-        .select<{ name: string; value: string; count: number }[]>(
-          trx.raw('o.key as name'),
-          trx.raw('o.value as value'),
-          trx.raw('count(distinct v.product_id)::int as count'),
+    // One after another: the queries share the transaction's single connection.
+    const rows = await trx('products as p')
+      .whereIn('p.id', matches.clone())
+      .orderByRaw(
+        'ts_rank_cd(p.search_document, to_tsquery(?::regconfig, ?)) desc, p.created_at desc, p.id',
+        [config, tsquery],
+      )
+      .offset(offset)
+      .limit(request.limit + 1)
+      .select<ProductRow[]>('p.*');
+    const total = await trx('products as p')
+      .whereIn('p.id', matches.clone())
+      .count<{ count: string }[]>('* as count');
+    const tags = await trx
+      .select(trx.raw('tag as value'), trx.raw('count(*)::int as count'))
+      .from(
+        trx('products as p')
+          .whereIn('p.id', matches.clone())
+          .select(trx.raw('unnest(p.tags) as tag'))
+          .as('t'),
+      )
+      .groupBy('tag')
+      .orderBy([{ column: 'count', order: 'desc' }, { column: 'value' }])
+      .limit(20);
+    const options = await trx('product_variants as v')
+      .whereIn('v.product_id', matches.clone())
+      .joinRaw('cross join lateral jsonb_each_text(v.options) as o')
+      .groupByRaw('o.key, o.value')
+      .orderByRaw('o.key, count(distinct v.product_id) desc, o.value')
+      .select<{ name: string; value: string; count: number }[]>(
+        trx.raw('o.key as name'),
+        trx.raw('o.value as value'),
+        trx.raw('count(distinct v.product_id)::int as count'),
+      );
+    const price = await trx('product_variants as v')
+      .join('products as p', 'p.id', 'v.product_id')
+      .whereIn('p.id', matches.clone())
+      .first<{ min: number | null; max: number | null }>(
+        trx.raw('min(coalesce(v.price, p.price))::bigint as min'),
+        trx.raw('max(coalesce(v.price, p.price))::bigint as max'),
+      );
+    const availability = await trx('products as p')
+      .whereIn('p.id', matches.clone())
+      .first<{ in_stock: number; out_of_stock: number }>(
+        trx.raw(
+          'count(*) filter (where exists (select 1 from product_variants v where v.product_id = p.id and v.stock - v.reserved > 0))::int as in_stock',
         ),
-      trx('product_variants as v')
-        .join('products as p', 'p.id', 'v.product_id')
-        .whereIn('p.id', matches.clone())
-        .first<{ min: number | null; max: number | null }>(
-          trx.raw('min(coalesce(v.price, p.price))::bigint as min'),
-          trx.raw('max(coalesce(v.price, p.price))::bigint as max'),
+        trx.raw(
+          'count(*) filter (where not exists (select 1 from product_variants v where v.product_id = p.id and v.stock - v.reserved > 0))::int as out_of_stock',
         ),
-      trx('products as p')
-        .whereIn('p.id', matches.clone())
-        .first<{ in_stock: number; out_of_stock: number }>(
-          trx.raw(
-            'count(*) filter (where exists (select 1 from product_variants v where v.product_id = p.id and v.stock - v.reserved > 0))::int as in_stock',
-          ),
-          trx.raw(
-            'count(*) filter (where not exists (select 1 from product_variants v where v.product_id = p.id and v.stock - v.reserved > 0))::int as out_of_stock',
-          ),
-        ),
-    ]);
+      );
 
     const byOption = new Map<string, { value: string; count: number }[]>();
     for (const row of options)

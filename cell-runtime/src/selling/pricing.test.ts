@@ -109,9 +109,9 @@ describe('cart pricing', () => {
       },
     ];
     expect(applicableRates(rates, { weightGrams: 1400, discountedSubtotal: 21980 })).toEqual([
-      { id: 'b', name: 'Heavy', amount: 2500 },
-      { id: 'c', name: 'Standard', amount: 0 },
-      { id: 'd', name: 'Pickup', amount: 0 },
+      { id: 'b', name: 'Heavy', amount: 2500, pickup: false },
+      { id: 'c', name: 'Standard', amount: 0, pickup: false },
+      { id: 'd', name: 'Pickup', amount: 0, pickup: true },
     ]);
     expect(
       applicableRates(rates, { weightGrams: 999, discountedSubtotal: 19999 }).map((rate) => [

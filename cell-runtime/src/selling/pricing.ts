@@ -59,7 +59,7 @@ export function discountFor(coupon: CouponTerms | undefined, subtotal: number): 
 export function applicableRates(
   rates: ShippingRateTerms[],
   cart: { weightGrams: number; discountedSubtotal: number },
-): { id: string; name: string; amount: number }[] {
+): { id: string; name: string; amount: number; pickup: boolean }[] {
   return rates.flatMap((rate) => {
     if (rate.kind === 'weight') {
       const aboveMin = rate.minWeightGrams === null || cart.weightGrams >= rate.minWeightGrams;
@@ -74,7 +74,7 @@ export function applicableRates(
       cart.discountedSubtotal >= rate.freeOverAmount
     )
       amount = 0;
-    return [{ id: rate.id, name: rate.name, amount }];
+    return [{ id: rate.id, name: rate.name, amount, pickup: rate.kind === 'pickup' }];
   });
 }
 

@@ -16,6 +16,9 @@ export interface SettingsRow {
 
 /** The store's settings row, created with defaults the first time it is needed. */
 export async function loadSettings(trx: Knex.Transaction, tenantId: string): Promise<SettingsRow> {
+  const found = await trx<SettingsRow>('store_settings').where({ tenant_id: tenantId }).first();
+  if (found) return found;
+  // A store's first read makes its row of defaults; every later read is a plain select.
   await trx('store_settings').insert({ tenant_id: tenantId }).onConflict('tenant_id').ignore();
   return (await trx<SettingsRow>('store_settings')
     .where({ tenant_id: tenantId })

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@mpb/testing';
 import type { DomainEvent } from '../events';
+import { createSellingStore, placeOrder } from '../orders/test/orders-fixture';
 import { upsertTenant } from '../provisioning/upsert-tenant';
+import { createCellHarness } from '../test/cell-harness';
 import { storefrontFreshness, type RevalidateRequest } from './freshness';
 
 let database: TestDatabase;
@@ -73,7 +75,6 @@ const event = (type: DomainEvent['type'], handle: string): DomainEvent => ({
 
 it('asks the storefront to drop the changed product’s pages under every host of its store only', async () => {
   const handler = storefrontFreshness({ db: database.app, storefrontUrl, token });
-  expect(handler.types).toEqual(['ProductCreated', 'ProductUpdated', 'ProductDeleted']);
   await handler.handle(event('ProductUpdated', 'camiseta-azul'));
   expect(received).toEqual([
     {
@@ -84,6 +85,38 @@ it('asks the storefront to drop the changed product’s pages under every host o
         productHandles: ['camiseta-azul'],
       },
     },
+  ]);
+});
+
+it('refreshes the pages of the products an order holds, sells or gives back', async () => {
+  const cell = await createCellHarness({ env: { CART_CREATIONS_PER_IP_PER_MINUTE: '100' } });
+  try {
+    const store = await createSellingStore(cell, { title: 'Abajur' });
+    const order = await placeOrder(cell, store);
+    const handler = storefrontFreshness({ db: cell.database.app, storefrontUrl, token });
+    expect(handler.types).toEqual(expect.arrayContaining(['OrderCreated', 'PaymentConfirmed']));
+    await handler.handle({
+      ...event('OrderCreated', ''),
+      tenantId: store.tenantId,
+      payload: { orderId: order.orderId, number: order.number },
+    });
+    expect(received.map((request) => request.body)).toEqual([
+      { tenantId: store.tenantId, hosts: [store.host], productHandles: ['abajur'] },
+    ]);
+  } finally {
+    await cell.close();
+  }
+});
+
+it('refreshes the old pages of a renamed product too', async () => {
+  const handler = storefrontFreshness({ db: database.app, storefrontUrl, token });
+  const renamed = event('ProductUpdated', 'camiseta-verde');
+  await handler.handle({
+    ...renamed,
+    payload: { ...renamed.payload, previousHandle: 'camiseta-azul' },
+  });
+  expect(received.map((request) => request.body.productHandles)).toEqual([
+    ['camiseta-verde', 'camiseta-azul'],
   ]);
 });
 

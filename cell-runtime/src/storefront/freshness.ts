@@ -17,27 +17,41 @@ export interface RevalidateRequest {
   productHandles: string[];
 }
 
+/** Order events that change what a product page shows as available (stock held, sold, back). */
+const stockEvents = [
+  'OrderCreated',
+  'PaymentConfirmed',
+  'OrderCancelled',
+  'OrderRefunded',
+] as const;
+
 /**
- * Keeps the storefront's cached catalog pages fresh: a product created, changed or deleted
- * makes the cell's storefront drop that store's cached pages (under every host of the store),
- * through its authenticated revalidation endpoint. A storefront that cannot be reached fails
- * the event, which the stream retries; its pages also expire on their own after a while.
+ * Keeps the storefront's cached catalog pages fresh: a product created, changed or deleted, or
+ * its stock held, sold or given back by an order, makes the cell's storefront drop those
+ * products' cached pages (under every host of the store) through its authenticated
+ * revalidation endpoint. A storefront that cannot be reached fails the event, which the stream
+ * retries; its pages also expire on their own after a while.
  */
 export function storefrontFreshness(options: FreshnessOptions): EventHandler {
   return {
     name: 'storefront-freshness',
-    types: ['ProductCreated', 'ProductUpdated', 'ProductDeleted'],
+    types: ['ProductCreated', 'ProductUpdated', 'ProductDeleted', ...stockEvents],
     async handle(event) {
-      const hosts = await withTenant(options.db, event.tenantId, (trx) =>
-        trx('tenant_domains').orderBy('hostname').pluck<string[]>('hostname'),
-      );
-      if (hosts.length === 0) return; // the store has left the cell
-      const handle = event.payload.handle;
-      const body: RevalidateRequest = {
-        tenantId: event.tenantId,
-        hosts,
-        productHandles: typeof handle === 'string' ? [handle] : [],
-      };
+      const { hosts, handles } = await withTenant(options.db, event.tenantId, async (trx) => ({
+        hosts: await trx('tenant_domains').orderBy('hostname').pluck<string[]>('hostname'),
+        handles: (stockEvents as readonly string[]).includes(event.type)
+          ? await trx('order_items as i')
+              .join('products as p', 'p.id', 'i.product_id')
+              .where('i.order_id', String(event.payload.orderId))
+              .distinct()
+              .orderBy('p.handle')
+              .pluck<string[]>('p.handle')
+          : [event.payload.handle, event.payload.previousHandle].filter(
+              (handle): handle is string => typeof handle === 'string',
+            ),
+      }));
+      if (hosts.length === 0 || handles.length === 0) return; // gone from the cell, or nothing shown
+      const body: RevalidateRequest = { tenantId: event.tenantId, hosts, productHandles: handles };
       const response = await fetch(new URL('/internal/revalidate', options.storefrontUrl), {
         method: 'POST',
         headers: {

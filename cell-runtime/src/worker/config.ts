@@ -12,7 +12,6 @@ const schema = z.object({
   REDIS_KEY_PREFIX: z.string().optional(),
   /** The platform's public URL: links in emails go to `<scheme>://<store host>:<port>`. */
   PUBLIC_BASE_URL: z.url().default('http://localhost:8080'),
-  INTERNAL_API_TOKEN: env.secret(),
   /** This cell's storefront, told to drop cached pages when the catalog changes. */
   STOREFRONT_URL: z.url().optional(),
   /** Authenticates the worker to the storefront's revalidation endpoint; both must be set. */

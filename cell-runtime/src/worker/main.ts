@@ -12,7 +12,12 @@ import {
   startOpsServer,
 } from '@mpb/observability';
 import { assertRestrictedRole } from '../db/role-check';
-import { eventStreamName, OutboxRelay, StreamConsumer } from '../events';
+import {
+  eventStreamName,
+  OutboxRelay,
+  registerOutboxBacklogGauge,
+  StreamConsumer,
+} from '../events';
 import { cellRedisPrefix, loadCellWorkerConfig } from './config';
 import { createEventHandlers } from './handlers';
 import { startPeriodicJobs } from './jobs';
@@ -52,12 +57,24 @@ async function main(): Promise<void> {
   });
 
   const listener = new pg.Client({ connectionString: config.DATABASE_URL });
+  // Losing the LISTEN connection only slows the relay down to its polling interval.
+  listener.on('error', (error) =>
+    logger.warn({ err: error }, 'outbox LISTEN connection lost; relaying by polling'),
+  );
   await listener.connect();
   const relay = new OutboxRelay({ db, redis, stream, logger });
+  registerOutboxBacklogGauge(metrics.registry, relay);
   await relay.start(listener);
   lifecycle.onStop('relay', () => relay.stop());
 
-  const consumers = createEventHandlers({ db, config, logger }).map(
+  const handlers = createEventHandlers({ db, config, logger });
+  // Every series exists at 0 from the start, so increase() sees a consumer's first dead letter.
+  for (const { name } of handlers) {
+    for (const outcome of ['handled', 'skipped', 'failed', 'dead'] as const) {
+      outcomes.inc({ consumer: name, outcome }, 0);
+    }
+  }
+  const consumers = handlers.map(
     (handler) =>
       new StreamConsumer({
         redis: new Redis(config.REDIS_URL),

@@ -376,6 +376,16 @@ describe('checkout and the payment webhook', () => {
         .status,
     ).toBe('created');
     expect(await cellRows((trx) => trx('stripe_events').where({ event_id: event.id }))).toEqual([]);
+    // Refusals are logged (and counted) under the webhook's own route, where alerts look.
+    const refusals = cp
+      .logLines()
+      .filter((line) => line.message === 'request' && line.status === 400);
+    expect(refusals.length).toBeGreaterThanOrEqual(4);
+    for (const line of refusals.slice(-4))
+      expect(line).toMatchObject({
+        route: '/api/v1/webhooks/stripe',
+        path: '/api/v1/webhooks/stripe',
+      });
     // Then the genuine delivery works.
     await deliver(event).expect(200);
     expect(
@@ -482,5 +492,41 @@ describe('checkout and the payment webhook', () => {
       .set(shopper)
       .send({ variantId, quantity: 1 })
       .expect(409);
+  });
+
+  it('acknowledges an event the store’s cell refuses, so Stripe stops retrying it', async () => {
+    // A store known to the control plane but missing from its cell (a half-finished move).
+    const strayId = uuidv7();
+    await cp.database.app('tenants').insert({
+      id: strayId,
+      slug: `stray-${strayId.slice(-8)}`,
+      name: 'Loja Perdida',
+      niche: 'home',
+      currency: 'BRL',
+      language: 'pt-BR',
+      country: 'BR',
+      template: 'default',
+      status: 'ready',
+      cell_id: 'pay-cell',
+      created_by: owner.userId,
+    });
+    await cp.database.app('stripe_accounts').insert({
+      account_id: 'acct_strayaccount',
+      tenant_id: strayId,
+      charges_enabled: true,
+      details_submitted: true,
+    });
+    const event = {
+      ...stripeEvent('checkout.session.completed', {
+        id: 'cs_test_stray',
+        object: 'checkout.session',
+        payment_status: 'paid',
+        metadata: { tenant_id: strayId, checkout_id: uuidv7() },
+      }),
+      account: 'acct_strayaccount',
+    };
+    const response = await deliver(event).expect(200);
+    expect(response.body.outcome).toBe('ignored: cell refused (404)');
+    expect(cp.logLines().some((line) => line.message === 'cell refused a Stripe event')).toBe(true);
   });
 });

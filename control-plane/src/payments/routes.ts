@@ -1,6 +1,6 @@
 import express, { Router, type RequestHandler } from 'express';
 import { paymentRoutes } from '@mpb/contracts';
-import { bindRoute, errorHandler } from '@mpb/http';
+import { bindRoute } from '@mpb/http';
 import type { Logger } from '@mpb/observability';
 import { currentUser } from '../auth/authenticate';
 import { paymentStatus, startOnboarding, type PaymentsDeps } from './onboarding';
@@ -51,6 +51,6 @@ export function stripeWebhookRouter(deps: WebhookDeps & { logger: Logger }): Rou
       }
     },
   );
-  router.use(paymentRoutes.webhook.path, errorHandler(deps.logger));
+  // Errors go on to the app's error handler, so metrics label them with this route.
   return router;
 }

@@ -2,7 +2,7 @@ import type { Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import type { Logger } from '@mpb/observability';
 import type { Stripe } from '@mpb/payments';
-import { CellUnavailableError, type CellClient } from '../cells/cell-client';
+import { CellRejectedError, CellUnavailableError, type CellClient } from '../cells/cell-client';
 import { findCell } from '../cells/repository';
 import { pushAccountToCell, type AccountRow } from './onboarding';
 
@@ -97,10 +97,21 @@ async function route(
   }
   const cell = mapping.cell_id ? await findCell(deps.db, mapping.cell_id) : undefined;
   if (!cell) return { outcome: 'ignored: store has no cell', tenantId: mapping.tenant_id };
-  const result = await deps.cellClient
-    .applyStripeEvent(cell.api_url, mapping.tenant_id, event)
-    .catch(rethrowUnavailable);
-  return { outcome: result.outcome, tenantId: mapping.tenant_id };
+  try {
+    const result = await deps.cellClient.applyStripeEvent(cell.api_url, mapping.tenant_id, event);
+    return { outcome: result.outcome, tenantId: mapping.tenant_id };
+  } catch (error) {
+    // A cell that refuses the event (store not there, event it cannot read) will refuse it
+    // again: tell Stripe it arrived, so it stops retrying, and leave the trace in the log.
+    if (error instanceof CellRejectedError) {
+      deps.logger.error(
+        { err: error, event_id: event.id, tenant_id: mapping.tenant_id, cell_id: cell.id },
+        'cell refused a Stripe event',
+      );
+      return { outcome: `ignored: cell refused (${error.status})`, tenantId: mapping.tenant_id };
+    }
+    return rethrowUnavailable(error);
+  }
 }
 
 function rethrowUnavailable(error: unknown): never {

@@ -31,6 +31,8 @@ export interface ControlPlaneHarness {
   redis: TestRedis;
   temporal: Client;
   taskQueue: string;
+  /** What the control plane logged, as parsed JSON lines. */
+  logLines: () => Record<string, unknown>[];
   signUp(
     email?: string,
   ): Promise<{ token: string; refreshToken: string; userId: string; email: string }>;
@@ -48,6 +50,7 @@ export async function createControlPlaneHarness(
   const redis = createTestRedis();
   const { pem } = await createTestSigner();
   const taskQueue = `test-${uniqueId()}`;
+  const { logger, lines } = createCapturingLogger('control-plane');
   const config = loadControlPlaneConfig({
     DATABASE_URL: database.appUrl,
     AUTH_SIGNING_KEY: pem,
@@ -87,7 +90,7 @@ export async function createControlPlaneHarness(
     stripe: createStripeClient(config),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN, 2_000),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
-    logger: createCapturingLogger('control-plane').logger,
+    logger,
   });
   return {
     app,
@@ -96,6 +99,7 @@ export async function createControlPlaneHarness(
     redis,
     temporal,
     taskQueue,
+    logLines: lines,
     async signUp(email = `user-${uniqueId()}@example.com`) {
       const response = await request(app)
         .post('/api/v1/auth/signup')

@@ -39,6 +39,7 @@ export const errorCodes = [
   'COUPON_NOT_APPLICABLE',
   /** Prices, stock or the coupon changed since the shopper last saw the cart: show it again. */
   'CART_NEEDS_REVIEW',
+  'CHECKOUT_IN_PROGRESS',
   /** The store cannot take payments yet (no connected Stripe account with charges enabled). */
   'PAYMENTS_NOT_CONFIGURED',
   /** A refund's `Idempotency-Key` was already used for a refund with a different amount or order. */

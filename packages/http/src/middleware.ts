@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import {
   getContext,
   observeRequest,
+  redactPath,
   runWithContext,
   type HttpMetrics,
   type Logger,
@@ -54,7 +55,7 @@ export function requestContext(options: RequestContextOptions): RequestHandler {
           tenant_id: context?.tenantId,
           user_id: context?.userId,
           method: req.method,
-          path: req.path,
+          path: redactPath(req.path),
           route,
           status: res.statusCode,
           duration_ms: Math.round(seconds * 1e6) / 1e3,

@@ -6,6 +6,15 @@ export const routerSecurityGroupId = 'sg-router';
 export const controlPlaneSecurityGroupId = 'sg-control-plane';
 export const internalApiToken = 'config-internal-token-value';
 export const previousInternalApiToken = 'config-previous-internal-token-value';
+/** The platform's own secrets, created outside the program and named by ARN. */
+export const platformSecretArns = {
+  stripeSecretKey:
+    'arn:aws:secretsmanager:eu-west-1:123456789012:secret:mpb/staging/stripe-secret-key-Ab12Cd',
+  smtpUrl: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:mpb/staging/smtp-url-Ef34Gh',
+  whatsappApiToken:
+    'arn:aws:secretsmanager:eu-west-1:123456789012:secret:mpb/staging/whatsapp-api-token-Ij56Kl',
+};
+export const cellWorkerImage = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/cell-worker:1.4.2';
 
 /** A valid cell; each test changes what it is about. */
 export function cellArgs(
@@ -22,6 +31,7 @@ export function cellArgs(
     },
     images: {
       cellRuntime: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/cell-runtime:1.4.2',
+      cellWorker: cellWorkerImage,
       storefront: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/storefront:1.4.2',
     },
     auth: {
@@ -29,6 +39,11 @@ export function cellArgs(
       adminOrigins: ['https://admin.example.com'],
     },
     internalApiToken,
+    integrations: {
+      publicBaseUrl: 'https://example.com',
+      stripe: { secretKeyArn: platformSecretArns.stripeSecretKey },
+      mail: { smtpUrlSecretArn: platformSecretArns.smtpUrl, fromAddress: 'no-reply@example.com' },
+    },
     ...overrides,
   };
 }

@@ -123,6 +123,11 @@ function fakeState(
           primaryEndpointAddress: `master.${name}.abc123.euw1.cache.amazonaws.com`,
         },
       };
+    case 'aws:s3/bucket:Bucket': {
+      // The provider auto-names a bucket (`<name>-<random>`); its ARN has no region or account.
+      const bucket = typeof inputs.bucket === 'string' ? inputs.bucket : `${name}-a1b2c3d`;
+      return { id: bucket, state: { ...base, bucket, arn: `arn:aws:s3:::${bucket}` } };
+    }
     case 'aws:lb/loadBalancer:LoadBalancer':
       return {
         id: `${name}-id`,

@@ -7,6 +7,7 @@ import { outbox } from './0005-outbox';
 import { search } from './0008-search';
 import { checkoutExpiry } from './0009-checkout-expiry';
 import { customerSessions } from './0010-customer-sessions';
+import { searchBacklogIndex } from './0011-search-backlog-index';
 
 /** Every cell migration, in order. Append; never edit one that has shipped. */
 export const cellMigrations: Migration[] = [
@@ -18,4 +19,5 @@ export const cellMigrations: Migration[] = [
   search,
   checkoutExpiry,
   customerSessions,
+  searchBacklogIndex,
 ];

@@ -1,106 +1,110 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ComingSoon } from '../../../components/coming-soon';
-import { StockBadge } from '../../../components/stock-badge';
-import { StoreHeader } from '../../../components/store-header';
+import { JsonLd } from '../../../components/json-ld';
+import { ProductGallery } from '../../../components/product-gallery';
+import { ProductPurchase } from '../../../components/product-purchase';
+import { RichText } from '../../../components/rich-text';
 import { StoreLink } from '../../../components/store-link';
-import type { Product } from '../../../lib/cell-api';
-import { loadProduct, requireStore, settleStore } from '../../../lib/current-store';
-import { getMessages, type Language, type Messages } from '../../../lib/i18n';
-import { formatMoney } from '../../../lib/money';
+import { StoreShell } from '../../../components/store-shell';
+import { loadProduct } from '../../../lib/catalog';
+import type { Product, Store } from '../../../lib/cell-api';
+import {
+  liveStoreForMetadata,
+  requireRequestContext,
+  requireStore,
+} from '../../../lib/current-store';
+import { getMessages } from '../../../lib/i18n';
+import { productJsonLd } from '../../../lib/json-ld';
+import type { SearchParams } from '../../../lib/listing-filters';
+import { excerpt, richTextToPlain } from '../../../lib/rich-text';
+import { pageMetadata } from '../../../lib/seo';
+import { absoluteUrl, canonicalUrl } from '../../../lib/store-url';
 
 export const dynamic = 'force-dynamic';
 
 interface ProductPageProps {
   params: Promise<{ handle: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+function productPath(product: Product): string {
+  return `/products/${encodeURIComponent(product.handle)}`;
+}
+
+function imageUrls(product: Product, origin: string): string[] {
+  return product.images.flatMap((image) => absoluteUrl(origin, image.url) ?? []);
 }
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
+  const live = await liveStoreForMetadata();
+  if (!live) return {};
   const { handle } = await params;
-  const outcome = await settleStore();
-  if (outcome.kind !== 'store' || !outcome.store.live) return {};
   // Failures are left to the page, which reads the same cached result and shows error.tsx.
   const product = await loadProduct(handle).catch(() => undefined);
   if (!product?.found) return {};
-  const summary = product.value.paragraphs[0];
-  return {
-    title: product.value.title,
-    description: summary && summary.length > 160 ? `${summary.slice(0, 157)}…` : summary,
-  };
+  const { value } = product;
+  return pageMetadata({
+    store: live.store,
+    origin: live.context.origin,
+    path: productPath(value),
+    title: value.seoTitle || value.title,
+    description:
+      value.seoDescription || excerpt(richTextToPlain(value.descriptionHtml)) || undefined,
+    images: imageUrls(value, live.context.origin),
+  });
 }
 
-export default async function ProductPage({ params }: ProductPageProps) {
+function structuredData(product: Product, store: Store, origin: string) {
+  return productJsonLd({
+    name: product.title,
+    description: excerpt(richTextToPlain(product.descriptionHtml), 5000),
+    url: canonicalUrl(origin, productPath(product)),
+    images: imageUrls(product, origin),
+    sku: product.variants.length === 1 ? (product.variants[0]?.id ?? product.id) : product.id,
+    brand: store.name,
+    offers: product.variants.map((variant) => ({
+      sku: variant.id,
+      price: variant.price,
+      available: variant.available,
+    })),
+  });
+}
+
+export default async function ProductPage({ params, searchParams }: ProductPageProps) {
   const { handle } = await params;
   const store = await requireStore();
   if (!store.live) return <ComingSoon store={store} />;
   const result = await loadProduct(handle);
   if (!result.found) notFound();
+  const context = await requireRequestContext();
 
   const product = result.value;
   const messages = getMessages(store.language);
+  const requested = (await searchParams).variant;
   return (
-    <>
-      <StoreHeader store={store} isHome={false} />
-      <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
-        <StoreLink href="/" className="text-sm font-medium text-neutral-600 hover:text-neutral-900">
-          ← {messages.backToStore}
-        </StoreLink>
-        <article className="mt-6">
+    <StoreShell store={store}>
+      <JsonLd data={structuredData(product, store, context.origin)} />
+      <StoreLink href="/" className="text-sm font-medium text-neutral-600 hover:text-neutral-900">
+        ← {messages.backToStore}
+      </StoreLink>
+      <article className="mt-6 grid gap-8 md:grid-cols-2 md:gap-12">
+        <ProductGallery images={product.images} title={product.title} />
+        <div>
           <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
             {product.title}
           </h1>
-          <div className="mt-4 flex flex-wrap items-center gap-3">
-            <p className="text-2xl font-semibold">{formatMoney(product.price, store.language)}</p>
-            <StockBadge available={product.available} messages={messages} />
-          </div>
-          {product.paragraphs.length > 0 ? (
-            // Plain text from the merchant: React escapes it, and each line becomes a paragraph.
-            <div className="mt-6 space-y-4 leading-relaxed text-neutral-700">
-              {product.paragraphs.map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
-            </div>
-          ) : null}
-          <Variants product={product} language={store.language} messages={messages} />
-        </article>
-      </main>
-    </>
-  );
-}
-
-function Variants({
-  product,
-  language,
-  messages,
-}: {
-  product: Product;
-  language: Language;
-  messages: Messages;
-}) {
-  // A lone variant without options is the default one the API makes for simple products: listing
-  // it would only repeat the price above.
-  const first = product.variants[0];
-  if (!first || (product.variants.length === 1 && first.options.length === 0)) return null;
-  return (
-    <section className="mt-10">
-      <h2 className="text-lg font-semibold">{messages.options}</h2>
-      <ul className="mt-4 divide-y divide-neutral-200 rounded-2xl border border-neutral-200 bg-white">
-        {product.variants.map((variant) => (
-          <li key={variant.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
-            <span className="text-neutral-900">
-              {variant.options.length > 0
-                ? variant.options.map(({ name, value }) => `${name}: ${value}`).join(' · ')
-                : product.title}
-            </span>
-            <span className="flex items-center gap-3">
-              <span className={variant.available ? 'font-medium' : 'text-neutral-500 line-through'}>
-                {formatMoney(variant.price, language)}
-              </span>
-              <StockBadge available={variant.available} messages={messages} />
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
+          <ProductPurchase
+            axes={product.optionAxes}
+            variants={product.variants}
+            requestedVariantId={typeof requested === 'string' ? requested : undefined}
+          />
+          <RichText
+            html={product.descriptionHtml}
+            className="mt-8 leading-relaxed text-neutral-700"
+          />
+        </div>
+      </article>
+    </StoreShell>
   );
 }

@@ -21,35 +21,54 @@ export type CellApiErrorCode =
   | 'UNREACHABLE'
   /** No complete answer within the timeout; a slow cell must not hold pages open. */
   | 'TIMEOUT'
-  /** An answer other than 200 or the API's own 404, such as a 5xx. */
+  /** An answer the caller did not expect, such as a 5xx or a 400 for a request we built. */
   | 'UPSTREAM_ERROR'
-  /** A 200 whose body is not JSON, is too large, or does not match the contract. */
+  /** A body that is not JSON, is too large, or does not match the contract. */
   | 'BAD_RESPONSE';
 
-/** Every failure to read the cell API other than "not found"; pages let it reach error.tsx. */
+/** Every failure to talk to the cell API other than an expected answer; pages let it reach error.tsx. */
 export class CellApiError extends Error {
   override readonly name = 'CellApiError';
+  /** The HTTP status when the API answered at all. */
+  readonly status: number | undefined;
 
   constructor(
     readonly code: CellApiErrorCode,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { status?: number },
   ) {
     super(message, options);
+    this.status = options?.status;
   }
 }
 
-export interface GetJsonOptions {
+export interface SendOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as the Host header, which global fetch does not allow setting. */
   host: string;
   correlationId?: string | undefined;
+  /** The shopper's address as the router saw it, so per-IP limits count the shopper, not us. */
+  forwardedFor?: string | undefined;
+  /** `Bearer <token>` for the shopper's own account and orders. */
+  authorization?: string | undefined;
+  /** Sent as JSON. */
+  body?: unknown;
   timeoutMs: number;
+}
+
+export interface GetJsonOptions extends SendOptions {
   /** Tells a genuine "not found" 404 body from one some proxy made up. */
   isNotFound: (body: unknown) => boolean;
 }
 
-// Product pages carry up to 24 descriptions of up to 20,000 characters; anything far beyond that
-// is not a response we should buffer.
+/** An answer with its status; `json` is undefined for an empty body (204). */
+export interface JsonReply {
+  status: number;
+  json: unknown;
+}
+
+// Product pages carry up to 100 descriptions of up to 20,000 characters; anything far beyond
+// that is not a response we should buffer.
 const maxBodyBytes = 4 * 1024 * 1024;
 
 // Pages make several calls per visit to the same cell, so keep connections open between them.
@@ -65,38 +84,68 @@ export async function getJson<T>(
   parser: Parser<T>,
   options: GetJsonOptions,
 ): Promise<Lookup<T>> {
-  const { status, body } = await send(url, options);
   const where = `GET ${url.pathname}`;
-  if (status !== 200 && status !== 404) {
-    throw new CellApiError('UPSTREAM_ERROR', `${where} answered ${status}`);
-  }
-
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    if (status === 404)
-      throw new CellApiError('UPSTREAM_ERROR', `${where} answered 404 without JSON`);
-    throw new CellApiError('BAD_RESPONSE', `${where} answered invalid JSON`, { cause: error });
-  }
-
+  const { status, json } = await sendJson(url, { ...options, method: 'GET' });
   if (status === 404) {
     if (options.isNotFound(json)) return { found: false };
-    throw new CellApiError('UPSTREAM_ERROR', `${where} answered 404 without a NOT_FOUND body`);
+    throw new CellApiError('UPSTREAM_ERROR', `${where} answered 404 without a NOT_FOUND body`, {
+      status,
+    });
   }
+  if (status !== 200) {
+    throw new CellApiError('UPSTREAM_ERROR', `${where} answered ${status}`, { status });
+  }
+  return { found: true, value: parseWith(parser, json, where) };
+}
+
+/** Validates a body against the contract, or throws BAD_RESPONSE naming the route. */
+export function parseWith<T>(parser: Parser<T>, json: unknown, where: string): T {
   const parsed = parser.safeParse(json);
   if (!parsed.success) {
     throw new CellApiError('BAD_RESPONSE', `${where} broke its contract: ${parsed.error.message}`);
   }
-  return { found: true, value: parsed.data };
+  return parsed.data;
 }
 
-function send(url: URL, options: GetJsonOptions): Promise<{ status: number; body: string }> {
+/**
+ * Sends one request and reads the whole JSON answer, whatever its status. Throws CellApiError
+ * only when there is no usable answer: unreachable, too slow, too large, or not JSON (an error
+ * status without JSON is UPSTREAM_ERROR, a success without JSON is BAD_RESPONSE).
+ */
+export async function sendJson(url: URL, options: SendOptions): Promise<JsonReply> {
+  const method = options.method ?? 'GET';
+  const where = `${method} ${url.pathname}`;
+  const { status, body } = await send(url, options);
+  if (body.length === 0) return { status, json: undefined };
+  try {
+    return { status, json: JSON.parse(body) };
+  } catch (error) {
+    if (status >= 300) {
+      throw new CellApiError('UPSTREAM_ERROR', `${where} answered ${status} without JSON`, {
+        status,
+      });
+    }
+    throw new CellApiError('BAD_RESPONSE', `${where} answered invalid JSON`, {
+      cause: error,
+      status,
+    });
+  }
+}
+
+function send(url: URL, options: SendOptions): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
+    const method = options.method ?? 'GET';
     const headers: Record<string, string> = { host: options.host, accept: 'application/json' };
     if (options.correlationId) headers['x-correlation-id'] = options.correlationId;
+    if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor;
+    if (options.authorization) headers.authorization = options.authorization;
+    const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+    if (payload !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = String(Buffer.byteLength(payload));
+    }
     const isHttps = url.protocol === 'https:';
-    const where = `GET ${url.pathname}`;
+    const where = `${method} ${url.pathname}`;
 
     let request: ClientRequest | undefined;
     let settled = false;
@@ -137,11 +186,7 @@ function send(url: URL, options: GetJsonOptions): Promise<{ status: number; body
 
     try {
       const agent = isHttps ? httpsAgent : httpAgent;
-      request = (isHttps ? httpsRequest : httpRequest)(
-        url,
-        { method: 'GET', headers, agent },
-        onResponse,
-      );
+      request = (isHttps ? httpsRequest : httpRequest)(url, { method, headers, agent }, onResponse);
     } catch (error) {
       // Node refuses to send malformed header values (a forged Host, say) before any I/O.
       finish({
@@ -150,7 +195,7 @@ function send(url: URL, options: GetJsonOptions): Promise<{ status: number; body
       return;
     }
     request.on('error', (error) => finish({ error: unreachable(where, error) }));
-    request.end();
+    request.end(payload);
   });
 }
 

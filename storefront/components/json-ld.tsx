@@ -1,0 +1,11 @@
+import { serializeJsonLd } from '../lib/json-ld';
+
+/** Structured data for search engines, escaped so that no value can end the script element. */
+export function JsonLd({ data }: { data: unknown }) {
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
+}

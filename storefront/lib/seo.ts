@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import type { Store } from './cell-api';
+import type { Language } from './i18n';
+import { canonicalUrl } from './store-url';
+
+const openGraphLocales: Record<Language, string> = { 'pt-BR': 'pt_BR', en: 'en_US', es: 'es_ES' };
+
+export interface PageSeo {
+  store: Store;
+  /** `<proto>://<host>` of this request: canonical URLs never name another host. */
+  origin: string;
+  path: string;
+  /** Without the store's name, which the layout's title template adds. */
+  title?: string | undefined;
+  description?: string | undefined;
+  /** Absolute image URLs. */
+  images?: string[] | undefined;
+}
+
+/** Title, description, canonical URL and Open Graph of a catalog page of this store. */
+export function pageMetadata(page: PageSeo): Metadata {
+  const url = canonicalUrl(page.origin, page.path);
+  const title = page.title ?? page.store.name;
+  return {
+    ...(page.title ? { title: page.title } : {}),
+    ...(page.description ? { description: page.description } : {}),
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'website',
+      siteName: page.store.name,
+      url,
+      title,
+      locale: openGraphLocales[page.store.language],
+      ...(page.description ? { description: page.description } : {}),
+      ...(page.images && page.images.length > 0 ? { images: page.images } : {}),
+    },
+    twitter: {
+      card: page.images && page.images.length > 0 ? 'summary_large_image' : 'summary',
+      title,
+      ...(page.description ? { description: page.description } : {}),
+    },
+  };
+}
+
+/** Pages with shopper-specific content (cart, account, orders, search) stay out of indexes. */
+export const privatePageMetadata: Metadata = { robots: { index: false, follow: false } };
