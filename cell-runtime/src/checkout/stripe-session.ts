@@ -77,10 +77,7 @@ export function sessionParams(
     ...(shippingMethod && !shippingMethod.pickup && view.shippingAddress
       ? {
           shipping_address_collection: {
-            allowed_countries: [
-              view.shippingAddress
-                .country as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry,
-            ],
+            allowed_countries: [view.shippingAddress.country],
           },
           phone_number_collection: { enabled: true },
         }
