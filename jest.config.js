@@ -30,6 +30,8 @@ module.exports = {
       testPathIgnorePatterns: ignored,
       globalSetup: '<rootDir>/packages/testing/src/jest-global-setup.ts',
       globalTeardown: '<rootDir>/packages/testing/src/jest-global-teardown.ts',
+      // Hooks start real services and databases: on a busy 2-core machine they take seconds.
+      testTimeout: 60_000,
     },
     {
       displayName: 'e2e',
@@ -39,6 +41,8 @@ module.exports = {
       testPathIgnorePatterns: ignored,
       globalSetup: '<rootDir>/packages/testing/src/jest-global-setup.ts',
       globalTeardown: '<rootDir>/packages/testing/src/jest-global-teardown.ts',
+      // Hooks start real services and databases: on a busy 2-core machine they take seconds.
+      testTimeout: 60_000,
     },
   ],
 };
