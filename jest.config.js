@@ -30,8 +30,7 @@ module.exports = {
       testPathIgnorePatterns: ignored,
       globalSetup: '<rootDir>/packages/testing/src/jest-global-setup.ts',
       globalTeardown: '<rootDir>/packages/testing/src/jest-global-teardown.ts',
-      // Hooks start real services and databases: on a busy 2-core machine they take seconds.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/packages/testing/src/jest-timeout.ts'],
     },
     {
       displayName: 'e2e',
@@ -41,8 +40,7 @@ module.exports = {
       testPathIgnorePatterns: ignored,
       globalSetup: '<rootDir>/packages/testing/src/jest-global-setup.ts',
       globalTeardown: '<rootDir>/packages/testing/src/jest-global-teardown.ts',
-      // Hooks start real services and databases: on a busy 2-core machine they take seconds.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/packages/testing/src/jest-timeout.ts'],
     },
   ],
 };
