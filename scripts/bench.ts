@@ -28,6 +28,7 @@ import {
   connectPayments,
   createProduct,
   payCheckout,
+  stripeMockSessionId,
   readyCart,
   startCheckout,
   type BenchContext,
@@ -332,8 +333,11 @@ async function main(): Promise<void> {
     }
     const opened = attempts.filter((attempt) => attempt.status === 201).map((a) => a.json);
     say.step(`flash sale: Stripe confirms the ${opened.length} sessions, each event sent twice`);
+    const stripeSessionId = await stripeMockSessionId(platform.plan.stripeApiBase ?? '');
     const deliveries = await Promise.all(
-      [...opened, ...opened].map((session) => payCheckout(ctx, cached, accountId, session)),
+      [...opened, ...opened].map((session) =>
+        payCheckout(ctx, cached, accountId, { ...session, stripeSessionId }),
+      ),
     );
     const adminProduct = await expectStatus(
       200,
