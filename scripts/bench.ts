@@ -18,17 +18,18 @@ import {
   repoRoot,
   resolvePostgres,
   resolveRedis,
+  resolveStripeMock,
   resolveTemporal,
   say,
   startEphemeralPlatform,
   stateDir,
 } from '@mpb/devkit';
+import { startStripeRecorder } from '../e2e/support/stripe-recorder';
 import { expectStatus, load, mapLimit, percentile, request, type LoadResult } from './bench/http';
 import {
   connectPayments,
   createProduct,
   payCheckout,
-  stripeMockSessionId,
   readyCart,
   startCheckout,
   type BenchContext,
@@ -114,6 +115,10 @@ async function main(): Promise<void> {
   const postgres = await resolvePostgres(stateDir);
   const redis = await resolveRedis(stateDir);
   const temporal = await resolveTemporal({});
+  // Stripe calls go through a recording proxy in front of stripe-mock (one local hop more on
+  // each checkout start), so the flash sale can confirm each session by the id Stripe gave it.
+  const stripeMock = await resolveStripeMock();
+  const stripe = await startStripeRecorder(stripeMock.url);
   say.step('starting the platform (control plane, 2 cells, storefronts, workers, router)');
   const caches = ['PUBLIC_CACHE_TTL_SECONDS', 'STOREFRONT_CACHE_SECONDS'];
   const platform = await startEphemeralPlatform({
@@ -121,6 +126,7 @@ async function main(): Promise<void> {
     postgresAdminUrl: postgres.adminUrl,
     redisUrl: redis.url,
     temporalAddress: temporal.address,
+    stripeApiBase: stripe.url,
     withWebApps: true,
     logDir: path.join(stateDir, 'bench-logs'),
     // The router's access log stays on, as in production. Every request comes from one
@@ -333,10 +339,17 @@ async function main(): Promise<void> {
     }
     const opened = attempts.filter((attempt) => attempt.status === 201).map((a) => a.json);
     say.step(`flash sale: Stripe confirms the ${opened.length} sessions, each event sent twice`);
-    const stripeSessionId = await stripeMockSessionId(platform.plan.stripeApiBase ?? '');
+    // Stripe names each session in its completion event; stripe-mock makes up a new id per
+    // call, so the ids come from what the recorder saw it answer.
+    const sessionIds = new Map(
+      stripe.sessions().map((session) => [session.metadata.checkout_id, session.id]),
+    );
     const deliveries = await Promise.all(
       [...opened, ...opened].map((session) =>
-        payCheckout(ctx, cached, accountId, { ...session, stripeSessionId }),
+        payCheckout(ctx, cached, accountId, {
+          ...session,
+          stripeSessionId: sessionIds.get(session.checkoutId) ?? 'cs_not_recorded',
+        }),
       ),
     );
     const adminProduct = await expectStatus(
@@ -434,6 +447,8 @@ Results: ${path.relative(repoRoot, outFile)}`);
     if (!flashSale.exact) throw new Error('the flash sale oversold or undersold');
   } finally {
     await platform.close();
+    await stripe.close();
+    await stripeMock.stop();
     await temporal.stop();
     await redis.stop();
     await postgres.stop();

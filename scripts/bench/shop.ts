@@ -133,25 +133,6 @@ export function startCheckout(ctx: BenchContext, store: BenchStore, cartId: stri
   });
 }
 
-/**
- * The id stripe-mock gives every Checkout Session it creates. stripe-mock keeps no state and
- * answers from a fixture, so each session the cells created has this id, and a completion event
- * must carry it: the cell refuses one for a session it did not open.
- */
-export async function stripeMockSessionId(stripeApiBase: string): Promise<string> {
-  const answer = await fetch(`${stripeApiBase}/v1/checkout/sessions`, {
-    method: 'POST',
-    headers: {
-      authorization: 'Bearer sk_test_bench',
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ mode: 'payment', success_url: 'https://bench.invalid/ok' }),
-  });
-  const session = (await answer.json()) as { id?: string };
-  if (!answer.ok || !session.id) throw new Error(`stripe-mock answered ${answer.status}`);
-  return session.id;
-}
-
 /** Stripe telling the platform the shopper paid. */
 export function payCheckout(
   ctx: BenchContext,
