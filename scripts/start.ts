@@ -142,6 +142,7 @@ async function main(): Promise<void> {
     })),
     workflowBundlePath: bundlePath,
     smtpUrl: mail.smtpUrl,
+    ...(temporal.uiUrl ? { temporalUiUrl: temporal.uiUrl } : {}),
     stripeApiBase: stripeMock.url,
     withWebApps: true,
     onProgress: (message) => say.step(message),
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
   ${say.bold('Stores')}                           http://<slug>.localhost:${ports.router}/
   ${say.bold('Temporal UI')}                      ${temporal.uiUrl ?? `(external: ${temporal.address})`}
   ${say.bold('Stripe webhooks')}                  ${platform.publicUrl}/api/v1/webhooks/stripe  (signing secret in .mpb/secrets.json; API ${stripeMock.url})
-  ${say.bold('Mail (sent by stores)')}            ${mail.viewerUrl ?? ''}  (SMTP ${mail.smtpUrl})
+  ${say.bold('Mail (stores, invitations)')}       ${mail.viewerUrl ?? ''}  (SMTP ${mail.smtpUrl})
   ${say.bold('Metrics')}                          router :${ports.routerOps}  control plane :${ports.controlPlaneOps}  worker :${ports.workerOps}  cells ${cells.map((cell) => `:${cell.apiOpsPort}`).join(' ')}  cell workers ${cells.map((cell) => `:${cell.workerOpsPort}`).join(' ')}  storefronts ${cells.map((cell) => `:${cell.storefrontOpsPort}`).join(' ')}  admin :${ports.adminOps}
   ${say.bold('Super-admin')}                      ${secrets.superAdminEmail} / ${secrets.superAdminPassword}  (from .mpb/secrets.json)
   ${say.bold('Logs')}                             ${logDir}/

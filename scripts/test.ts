@@ -39,7 +39,12 @@ const jest = (project: string) =>
   run(bin('jest'), ['--selectProjects', project, '--ci'], { NEXT_TELEMETRY_DISABLED: '1' });
 
 const runners: Record<Step, () => Promise<boolean | 'skipped'>> = {
-  lint: () => run(bin('eslint'), ['--max-warnings=0', '.']),
+  // Type-aware linting holds the programs of three tsconfigs at once: more than Node's
+  // default heap of about 4 GB.
+  lint: () =>
+    run(bin('eslint'), ['--max-warnings=0', '.'], {
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(),
+    }),
   format: () => run(bin('prettier'), ['--check', '--log-level=warn', '.']),
   typecheck: () => run('npm', ['run', '--silent', 'typecheck']),
   unit: () => jest('unit'),

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
+import { isWidePath } from '../lib/manage-sections';
 import { useI18n } from './i18n-provider';
 import { LanguageSwitcher } from './language-switcher';
 import { useSession } from './session-provider';
@@ -11,6 +12,7 @@ export function AppHeader() {
   const { t } = useI18n();
   const { session, user, signOut } = useSession();
   const router = useRouter();
+  const pathname = usePathname();
 
   async function handleSignOut() {
     await signOut();
@@ -19,7 +21,9 @@ export function AppHeader() {
 
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+      <div
+        className={`mx-auto flex w-full ${isWidePath(pathname) ? 'max-w-6xl' : 'max-w-3xl'} flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3`}
+      >
         <Link href="/" className="font-semibold text-indigo-800" aria-label={t.app.home}>
           {t.app.name}
         </Link>
@@ -28,6 +32,11 @@ export function AppHeader() {
             <p className="max-w-[16rem] truncate text-sm text-slate-700" title={user.email}>
               {user.email}
             </p>
+          ) : null}
+          {user?.isSuperAdmin ? (
+            <Link href="/operator" className="text-sm font-medium text-indigo-800 underline">
+              {t.manage.operator.title}
+            </Link>
           ) : null}
           <LanguageSwitcher />
           {session ? (

@@ -1,6 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { usePathname } from 'next/navigation';
+import { isWidePath } from '../lib/manage-sections';
 import { AppHeader } from './app-header';
 import { I18nProvider, useI18n } from './i18n-provider';
 import { SessionProvider } from './session-provider';
@@ -17,6 +19,16 @@ function SkipLink() {
   );
 }
 
+/** The page's column: wide for the store admin's and operators' tables, narrow for forms. */
+function Main({ children }: { children: ReactNode }) {
+  const width = isWidePath(usePathname()) ? 'max-w-6xl' : 'max-w-3xl';
+  return (
+    <main id="main" tabIndex={-1} className={`mx-auto w-full ${width} px-4 py-6 outline-none`}>
+      {children}
+    </main>
+  );
+}
+
 /** Everything around a page: language, session, header. */
 export function AppShell({ children }: { children: ReactNode }) {
   return (
@@ -24,9 +36,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <SessionProvider>
         <SkipLink />
         <AppHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl px-4 py-6 outline-none">
-          {children}
-        </main>
+        <Main>{children}</Main>
       </SessionProvider>
     </I18nProvider>
   );

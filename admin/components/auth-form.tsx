@@ -4,8 +4,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { credentialsSchema, loginBodySchema } from '@mpb/contracts';
-import { platformApi } from '../lib/browser-client';
+import { onboardingApi, platformApi } from '../lib/browser-client';
 import { apiErrorToForm, fieldErrorsFromZod, type FieldErrors } from '../lib/form-errors';
+import { signInDestination } from '../lib/sign-in-destination';
 import { FormAlert } from './form-alert';
 import { focusFirstInvalid } from './focus-first-invalid';
 import { useI18n } from './i18n-provider';
@@ -32,8 +33,18 @@ export function AuthForm({ mode }: { mode: Mode }) {
 
   // Also how a successful submit leaves this page: storing the session flips `session`.
   useEffect(() => {
-    if (session) router.replace('/stores');
-  }, [session, router]);
+    if (!session) return;
+    let isCurrent = true;
+    void signInDestination(mode, {
+      listTenants: () => platformApi.listTenants(),
+      getOnboarding: (tenantId) => onboardingApi.getOnboarding(tenantId),
+    }).then((destination) => {
+      if (isCurrent) router.replace(destination);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [session, mode, router]);
 
   function showErrors(next: FieldErrors, form: string | null) {
     setErrors(next);

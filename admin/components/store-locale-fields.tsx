@@ -19,7 +19,7 @@ interface Props {
   errors: FieldErrors;
 }
 
-/** Currency, language and country of a new store, named in the UI language. */
+/** Country, currency and language of a store, named in the UI language. */
 export function StoreLocaleFields({ value, onChange, errors }: Props) {
   const { t, language } = useI18n();
   const currencyOptions = useMemo(() => namedOptions(currencies, language, 'currency'), [language]);
@@ -28,6 +28,14 @@ export function StoreLocaleFields({ value, onChange, errors }: Props) {
 
   return (
     <div className="grid gap-4 sm:grid-cols-3">
+      <SelectField
+        label={t.newStore.country}
+        name="country"
+        value={value.country}
+        onChange={(event) => onChange({ ...value, country: event.target.value })}
+        options={countryOptions}
+        error={errors.country}
+      />
       <SelectField
         label={t.newStore.currency}
         name="currency"
@@ -43,14 +51,6 @@ export function StoreLocaleFields({ value, onChange, errors }: Props) {
         onChange={(event) => onChange({ ...value, language: event.target.value })}
         options={languageOptions}
         error={errors.language}
-      />
-      <SelectField
-        label={t.newStore.country}
-        name="country"
-        value={value.country}
-        onChange={(event) => onChange({ ...value, country: event.target.value })}
-        options={countryOptions}
-        error={errors.country}
       />
     </div>
   );

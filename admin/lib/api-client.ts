@@ -18,9 +18,11 @@ export interface ApiClientOptions {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** Sent as JSON. */
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, or as multipart/form-data when it is a FormData (file uploads). */
   body?: unknown;
+  /** Extra request headers, for example `Idempotency-Key`. */
+  headers?: Readonly<Record<string, string>>;
   /** False for the endpoints that work without a session (signup, login, slug check). */
   auth?: boolean;
   signal?: AbortSignal;
@@ -31,6 +33,8 @@ export interface ApiClient {
   json<T>(url: string, schema: z.ZodType<T>, options?: RequestOptions): Promise<T>;
   /** Calls an API whose answer has no body (204). Rejects with ApiError. */
   send(url: string, options?: RequestOptions): Promise<void>;
+  /** Calls an API that answers with a file (CSV, HTML). Rejects with ApiError. */
+  blob(url: string, options?: RequestOptions): Promise<Blob>;
 }
 
 const absoluteUrl = /^https?:\/\//;
@@ -49,14 +53,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   let refreshing: Promise<Session | null> | null = null;
 
   async function perform(url: string, request: RequestOptions, token?: string): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
+    // The browser writes a FormData's content type itself, with the multipart boundary.
+    const isForm = typeof FormData !== 'undefined' && request.body instanceof FormData;
+    if (request.body !== undefined && !isForm) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     try {
       return await doFetch(absoluteUrl.test(url) ? url : platformUrl + url, {
         method: request.method ?? 'GET',
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: toRequestBody(request.body, isForm),
         signal: request.signal,
       });
     } catch (error) {
@@ -134,7 +140,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // Drain the body so the connection can be reused.
       await response.arrayBuffer();
     },
+    async blob(url: string, request: RequestOptions = {}): Promise<Blob> {
+      return (await execute(url, request)).blob();
+    },
   };
+}
+
+function toRequestBody(body: unknown, isForm: boolean): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  return isForm ? (body as FormData) : JSON.stringify(body);
 }
 
 async function ensureOk(response: Response): Promise<Response> {

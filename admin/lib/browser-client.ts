@@ -1,6 +1,10 @@
 import { createApiClient } from './api-client';
+import { createManagePlatformApi } from './manage-platform-api';
+import { createManageStoreApi } from './manage-store-api';
+import { createOnboardingApi } from './onboarding-api';
 import { createPlatformApi } from './platform-api';
 import { createStoreApi } from './store-api';
+import { createStoreSetupApi } from './store-setup-api';
 import { createBrowserTokenStore } from './token-store';
 
 /**
@@ -24,4 +28,18 @@ export const platformApi = createPlatformApi(apiClient, tokenStore);
 
 export function storeApiFor(apiUrl: string) {
   return createStoreApi(apiClient, apiUrl);
+}
+
+export const onboardingApi = createOnboardingApi(apiClient);
+
+export function storeSetupApiFor(apiUrl: string) {
+  return createStoreSetupApi(apiClient, apiUrl);
+}
+
+/** The store admin's and operators' calls to the platform API. */
+export const managePlatformApi = createManagePlatformApi(apiClient);
+
+/** The store admin's calls to one store's API. */
+export function manageStoreApiFor(apiUrl: string) {
+  return createManageStoreApi(apiClient, apiUrl);
 }

@@ -55,9 +55,12 @@ export function storeDefaultsFromLocale(tag: string | undefined): StoreLocaleDef
   const fallback = fallbackByLanguage[language];
   const region = regionOf(tag);
   if (!region) return { language, ...fallback };
-  const currency =
-    currencyByCountry[region] ?? (euroCountries.has(region) ? 'EUR' : fallback.currency);
-  return { language, country: region, currency };
+  return { language, country: region, currency: currencyOfCountry(region) ?? fallback.currency };
+}
+
+/** The currency a country sells in, when the platform supports it; undefined otherwise. */
+export function currencyOfCountry(country: string): Currency | undefined {
+  return currencyByCountry[country] ?? (euroCountries.has(country) ? 'EUR' : undefined);
 }
 
 function regionOf(tag: string | undefined): string | undefined {

@@ -12,7 +12,10 @@ import {
   requireInternalToken,
 } from '@mpb/http';
 import type { HttpMetrics, Logger } from '@mpb/observability';
+import { analyticsAdminRouter, storefrontEventsRouter } from './analytics/routes';
 import { adminCatalogRouter, publicCatalogRouter } from './catalog/routes';
+import { sampleCatalogRouter } from './catalog/sample/routes';
+import { adminContentRouter, publicContentRouter } from './content/routes';
 import { adminCollectionsRouter, publicCollectionsRouter } from './collections/routes';
 import { searchRouter } from './search/routes';
 import { CartStore } from './cart/cart-store';
@@ -25,7 +28,8 @@ import { accountRouter } from './account';
 import { adminOrdersRouter, publicOrdersRouter } from './orders';
 import type { CellConfig } from './config';
 import { importLimitsFrom, importsRouter } from './imports';
-import { authenticateMember } from './members/authenticate-member';
+import { auditRouter } from './audit/routes';
+import { createAuthorizer, internalMembersRouter, staffRouter } from './members';
 import {
   adminMediaRouter,
   createMediaDeps,
@@ -34,9 +38,15 @@ import {
   publicMediaRouter,
   type MediaDeps,
 } from './media';
-import { cellOpenApi } from './openapi';
+import { cellOpenApi, cellPublicRoutes } from './openapi';
 import { internalProvisioningRouter } from './provisioning/routes';
-import { storefrontRouter } from './storefront/routes';
+import { readPreviewAccess } from './storefront/preview-access';
+import {
+  adminStorefrontRouter,
+  storefrontLogoUploadRouter,
+  storefrontRouter,
+} from './storefront/routes';
+import { storeSetupRouter } from './setup/routes';
 import { resolveTenant } from './tenancy/middleware';
 import { TenantResolver } from './tenancy/tenant-resolver';
 
@@ -57,6 +67,7 @@ export interface CellDeps {
     | 'CART_CREATIONS_PER_IP_PER_MINUTE'
     | 'CHECKOUTS_PER_IP_PER_MINUTE'
     | 'CHECKOUT_TTL_MINUTES'
+    | 'STOREFRONT_PREVIEW_SECRET'
   > &
     Partial<
       Pick<
@@ -65,6 +76,7 @@ export interface CellDeps {
         | 'IMPORT_MAX_BYTES'
         | 'IMPORT_MAX_ROWS'
         | 'PUBLIC_CACHE_TTL_SECONDS'
+        | 'EVENTS_PER_IP_PER_MINUTE'
       >
     >;
   db: Knex;
@@ -110,6 +122,7 @@ export function createCellApp(deps: CellDeps): Express {
     publicCache.invalidateAfterWrites((_req, res) => res.locals.tenantId as string | undefined),
   );
   app.use(internalProvisioningRouter({ db, resolver }));
+  app.use(internalMembersRouter({ db }));
   app.use(
     paymentsInternalRouter({
       db,
@@ -127,12 +140,15 @@ export function createCellApp(deps: CellDeps): Express {
     '/api/v1/admin',
     cors((origin) => allowedOrigins.has(origin)),
   );
+  // Every admin route's guard comes from the permission in its contract (ADR 0015).
+  const { authorize, assertEveryAdminRouteGuarded } = createAuthorizer({
+    db,
+    jwks: deps.jwks,
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+  });
   const media = deps.media ?? createMediaDeps(mediaConfigSchema.parse({}));
-  const requireMediaMember = authenticateMember(
-    { db, jwks: deps.jwks, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
-    ['owner', 'admin', 'catalog_staff'],
-  );
-  const mediaDeps = { db, media, logger: deps.logger, requireCatalogMember: requireMediaMember };
+  const mediaDeps = { db, media, logger: deps.logger, authorize };
   // The image upload is multipart: it goes before the JSON body parser, which refuses it.
   app.use(mediaUploadRouter({ ...mediaDeps, resolveTenant: resolveTenant(resolver) }));
   // Catalog import is multipart too; its router also owns /admin/products/export.*, which the
@@ -141,14 +157,23 @@ export function createCellApp(deps: CellDeps): Express {
     importsRouter({
       db,
       resolveTenant: resolveTenant(resolver),
-      requireCatalogMember: authenticateMember(
-        { db, jwks: deps.jwks, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
-        ['owner', 'admin', 'catalog_staff'],
-      ),
+      authorize,
       limits: importLimitsFrom(config),
     }),
   );
+  // The logo upload is multipart too.
+  app.use(
+    storefrontLogoUploadRouter({
+      db,
+      media,
+      logger: deps.logger,
+      authorize,
+      resolveTenant: resolveTenant(resolver),
+    }),
+  );
   app.use('/api/v1', resolveTenant(resolver), jsonBody(config.BODY_LIMIT));
+  // A valid preview token shows the store's pages before it is live (never from the cache).
+  app.use('/api/v1', readPreviewAccess(config.STOREFRONT_PREVIEW_SECRET));
   const perMinute = (name: string, limit: number, per: 'ip' | 'tenant') => ({
     name,
     limit,
@@ -168,10 +193,19 @@ export function createCellApp(deps: CellDeps): Express {
   app.use(cachedPublicPaths, publicCache.serve());
   const mediaUrls = media.urls;
   app.use(publicMediaRouter({ media }));
-  app.use(storefrontRouter({ db }));
+  app.use(storefrontRouter({ db, mediaUrls }));
   app.use(publicCatalogRouter({ db, mediaUrls }));
   app.use(publicCollectionsRouter({ db }));
   app.use(searchRouter({ db, mediaUrls }));
+  app.use(publicContentRouter({ db }));
+  app.use(
+    storefrontEventsRouter({
+      db,
+      limitEvents: rateLimit(deps.redis, [
+        perMinute('events', config.EVENTS_PER_IP_PER_MINUTE ?? 120, 'ip'),
+      ]),
+    }),
+  );
   const carts = { db, carts: new CartStore(deps.redis, config.CART_TTL_SECONDS) };
   const checkout = { ...carts, stripe: deps.stripe, ttlMinutes: config.CHECKOUT_TTL_MINUTES };
   app.use(
@@ -192,33 +226,48 @@ export function createCellApp(deps: CellDeps): Express {
   );
   app.use(publicOrdersRouter({ db }));
   app.use(accountRouter({ db, redis: deps.redis }));
-  const memberAuth = {
-    db,
-    jwks: deps.jwks,
-    issuer: config.AUTH_ISSUER,
-    audience: config.AUTH_AUDIENCE,
-  };
-  const requireCatalogMember = authenticateMember(memberAuth, ['owner', 'admin', 'catalog_staff']);
   app.use(
     adminCatalogRouter({
       db,
-      requireCatalogMember,
+      authorize,
       mediaUrls,
       mediaFiles: { storage: media.storage, logger: deps.logger },
     }),
   );
-  app.use(adminCollectionsRouter({ db, requireCatalogMember }));
-  app.use(
-    sellingAdminRouter({ db, requireManager: authenticateMember(memberAuth, ['owner', 'admin']) }),
-  );
+  app.use(adminCollectionsRouter({ db, authorize }));
+  app.use(sellingAdminRouter({ db, authorize }));
   app.use(adminMediaRouter(mediaDeps));
   app.use(
     adminOrdersRouter({
       db,
       stripe: deps.stripe,
-      requireManager: authenticateMember(memberAuth, ['owner', 'admin']),
+      authorize,
     }),
   );
+  app.use(staffRouter({ db, authorize }));
+  app.use(storeSetupRouter({ db, authorize }));
+  app.use(
+    sampleCatalogRouter({
+      db,
+      authorize,
+      mediaFiles: { storage: media.storage, logger: deps.logger },
+    }),
+  );
+  app.use(adminContentRouter({ db, authorize }));
+  app.use(analyticsAdminRouter({ db, authorize }));
+  app.use(auditRouter({ db, authorize }));
+  app.use(
+    adminStorefrontRouter({
+      db,
+      media,
+      logger: deps.logger,
+      authorize,
+      previewSecret: config.STOREFRONT_PREVIEW_SECRET,
+    }),
+  );
+
+  // An admin route of the contract mounted without its permission check stops the start-up.
+  assertEveryAdminRouteGuarded(cellPublicRoutes);
 
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));

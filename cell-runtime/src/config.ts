@@ -26,6 +26,12 @@ const schema = z
     INTERNAL_API_TOKEN: env.secret(),
     /** Previous internal tokens still accepted while a rotation rolls out. */
     INTERNAL_API_TOKEN_PREVIOUS: env.secretList(),
+    /**
+     * Signs the storefront preview tokens staff get from POST /admin/storefront/preview-token
+     * (HMAC-SHA256). The same value in every API process of the cell; changing it ends the
+     * previews under way (they last 30 minutes).
+     */
+    STOREFRONT_PREVIEW_SECRET: env.secret(),
     /** Browser origins allowed to call the admin API (the admin app). */
     ADMIN_ORIGINS: z
       .string()
@@ -47,6 +53,8 @@ const schema = z
     /** New carts and checkouts per client address per minute (bots love both). */
     CART_CREATIONS_PER_IP_PER_MINUTE: env.int(60),
     CHECKOUTS_PER_IP_PER_MINUTE: env.int(30),
+    /** Storefront beacons (POST /api/v1/events) per client address per store per minute. */
+    EVENTS_PER_IP_PER_MINUTE: env.int(120),
     /** How long public catalog answers stay in the cell's cache (0: no cache). */
     PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
     /** Stripe, for checkout sessions on each store's connected account. */

@@ -1,6 +1,14 @@
 import {
   accountRoutes,
+  adminPageRoutes,
+  analyticsRoutes,
+  publicPageRoutes,
+  sampleCatalogRoutes,
+  siteSettingsRoutes,
+  storeSetupRoutes,
   adminOrderRoutes,
+  adminStorefrontRoutes,
+  auditRoutes,
   publicOrderRoutes,
   adminCategoryRoutes,
   adminCatalogExportRoutes,
@@ -16,6 +24,7 @@ import {
   searchRoutes,
   settingsRoutes,
   shippingZoneRoutes,
+  staffRoutes,
   storefrontRoutes,
   taxRateRoutes,
   type RouteSpec,
@@ -24,6 +33,7 @@ import { buildOpenApiDocument } from '@mpb/http';
 
 export const cellPublicRoutes: RouteSpec[] = [
   ...Object.values(storefrontRoutes),
+  ...Object.values(adminStorefrontRoutes),
   ...Object.values(publicProductRoutes),
   ...Object.values(publicCollectionRoutes),
   ...Object.values(searchRoutes),
@@ -42,6 +52,14 @@ export const cellPublicRoutes: RouteSpec[] = [
   ...Object.values(publicOrderRoutes),
   ...Object.values(accountRoutes),
   ...Object.values(adminOrderRoutes),
+  ...Object.values(staffRoutes),
+  ...Object.values(auditRoutes),
+  ...Object.values(storeSetupRoutes),
+  ...Object.values(sampleCatalogRoutes),
+  ...Object.values(adminPageRoutes),
+  ...Object.values(publicPageRoutes),
+  ...Object.values(siteSettingsRoutes),
+  ...Object.values(analyticsRoutes),
 ] as RouteSpec[];
 
 /** The store API, served on every store host at /api/v1/openapi.json. */

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Redis } from 'ioredis';
+import { previewTokenHeader } from '@mpb/contracts';
 import type { Logger } from '@mpb/observability';
 
 /**
@@ -12,6 +13,7 @@ export const cachedPublicPaths = [
   '/api/v1/collections',
   '/api/v1/categories',
   '/api/v1/storefront',
+  '/api/v1/pages',
 ];
 
 // One round trip: the store's catalog version, then the entry cached under that version.
@@ -20,6 +22,11 @@ const readScript = `
 local version = redis.call('GET', KEYS[1]) or '0'
 return { version, redis.call('GET', KEYS[2] .. version .. ARGV[1]) }
 `;
+
+/** An answer for one client only: a shared cache must not keep it (RFC 9111, section 5.2.2). */
+function isPrivate(cacheControl: unknown): boolean {
+  return typeof cacheControl === 'string' && /\b(private|no-store)\b/i.test(cacheControl);
+}
 
 interface Entry {
   cacheControl: string | null;
@@ -33,6 +40,8 @@ interface Entry {
  * successful staff write to a store (and every change to the store itself) bumps its version,
  * which orphans its entries at once; stock counts and anything else changed by shoppers age
  * out within the TTL, the same freshness a CDN gives with `s-maxage`. TTL 0 turns it off.
+ * A storefront preview (a request with a preview token) is neither served from it nor stored
+ * in it, and no answer marked `private` or `no-store` is ever stored.
  */
 export class PublicCache {
   constructor(
@@ -50,6 +59,7 @@ export class PublicCache {
     return (req, res, next) => {
       const tenantId = res.locals.tenantId as string | undefined;
       if (this.ttlSeconds <= 0 || req.method !== 'GET' || !tenantId) return next();
+      if (req.headers[previewTokenHeader] !== undefined) return next();
       const prefix = `pcache:e:${tenantId}:`;
       const suffix = `:${req.originalUrl}`;
       const read = this.redis.eval(readScript, 2, this.versionKey(tenantId), prefix, suffix);
@@ -76,8 +86,8 @@ export class PublicCache {
   private captureOk(res: Response, key: string): void {
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
-      if (res.statusCode === 200) {
-        const cacheControl = res.getHeader('cache-control');
+      const cacheControl = res.getHeader('cache-control');
+      if (res.statusCode === 200 && !isPrivate(cacheControl)) {
         const entry: Entry = {
           cacheControl: typeof cacheControl === 'string' ? cacheControl : null,
           body: JSON.stringify(body),

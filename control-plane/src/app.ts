@@ -25,6 +25,13 @@ import { internalRoutesRouter } from './routing/internal-routes';
 import type { ProvisioningStarter } from './tenants/provisioning-starter';
 import { tenantRoutesRouter } from './tenants/routes';
 import { paymentsRouter, stripeWebhookRouter } from './payments/routes';
+import { helpRoutesRouter } from './help/routes';
+import { invitationRoutesRouter } from './invitations/routes';
+import type { MailSender } from './mail/mail-sender';
+import { onboardingRoutesRouter } from './onboarding/routes';
+import { operatorRoutesRouter } from './operator/routes';
+import { supportRoutesRouter } from './support/routes';
+import { templateRoutesRouter } from './templates/routes';
 
 export interface ControlPlaneDeps {
   config: ControlPlaneConfig;
@@ -36,6 +43,8 @@ export interface ControlPlaneDeps {
   stripe: Stripe;
   cellClient: CellClient;
   urls: PublicUrls;
+  /** Platform email (staff invitations); an unconfigured sender is fine. */
+  mail: MailSender;
   logger: Logger;
   metrics?: HttpMetrics;
 }
@@ -99,6 +108,29 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
   );
   app.use(tenantRoutesRouter({ ...deps, requireUser }));
   app.use(cellRoutesRouter({ db: deps.db, requireUser }));
+  app.use(templateRoutesRouter({ ...deps, requireUser }));
+  app.use(onboardingRoutesRouter({ ...deps, requireUser }));
+  app.use(
+    invitationRoutesRouter({
+      db: deps.db,
+      mail: deps.mail,
+      urls: deps.urls,
+      logger: deps.logger,
+      cellClient: deps.cellClient,
+      ttlHours: config.INVITATION_TTL_HOURS,
+      requireUser,
+    }),
+  );
+  app.use(
+    operatorRoutesRouter({
+      db: deps.db,
+      routeStore: deps.routeStore,
+      temporal: { uiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE },
+      requireUser,
+    }),
+  );
+  app.use(supportRoutesRouter({ db: deps.db, requireUser }));
+  app.use(helpRoutesRouter());
   app.use(
     paymentsRouter({
       db: deps.db,

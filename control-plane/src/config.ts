@@ -56,6 +56,19 @@ const schema = z.object({
     .regex(/^whsec_[A-Za-z0-9+/=_-]+$/, 'must be a Stripe webhook signing secret (whsec_…)'),
   /** How old a webhook signature may be (replay protection), in seconds. */
   STRIPE_WEBHOOK_TOLERANCE_SECONDS: env.int(300),
+  /**
+   * Outgoing mail (staff invitations): `smtp://[user:pass@]host:port` or `smtps://...`. Without
+   * it invitations still work and the inviter gets the link to pass on (see invitations/).
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM_ADDRESS: z.email().default('no-reply@marketplace.localhost'),
+  /** How long a staff invitation can be accepted. */
+  INVITATION_TTL_HOURS: env.int(7 * 24),
+  /**
+   * The Temporal Web UI, for operators' links to a store's provisioning workflow, for example
+   * `http://localhost:8233`. Without it the links are null.
+   */
+  TEMPORAL_UI_URL: z.url().optional(),
   /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`). */
   TRUST_PROXY: z.string().default('loopback'),
 });

@@ -16,6 +16,7 @@ import { RouteStore } from '@mpb/routing';
 import { createControlPlaneApp } from './app';
 import { CellClient } from './cells/cell-client';
 import { loadControlPlaneConfig } from './config';
+import { createMailSender } from './mail/mail-sender';
 import { PublicUrls } from './public-urls';
 import { syncRoutingTable } from './routing/routes';
 import { temporalProvisioningStarter } from './tenants/provisioning-starter';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     stripe: createStripeClient(config),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
+    mail: createMailSender({ smtpUrl: config.SMTP_URL, fromAddress: config.MAIL_FROM_ADDRESS }),
     logger,
     metrics,
   });

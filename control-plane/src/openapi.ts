@@ -1,7 +1,13 @@
 import {
   authRoutes,
   cellRoutes,
+  helpRoutes,
+  invitationRoutes,
+  onboardingRoutes,
+  operatorRoutes,
   paymentRoutes,
+  supportRoutes,
+  templateRoutes,
   tenantRoutes,
   type RouteSpec,
 } from '@mpb/contracts';
@@ -12,6 +18,12 @@ export const publicRoutes: RouteSpec[] = [
   ...Object.values(tenantRoutes),
   ...Object.values(cellRoutes),
   ...Object.values(paymentRoutes),
+  ...Object.values(templateRoutes),
+  ...Object.values(onboardingRoutes),
+  ...Object.values(invitationRoutes),
+  ...Object.values(supportRoutes),
+  ...Object.values(operatorRoutes),
+  ...Object.values(helpRoutes),
 ] as RouteSpec[];
 
 /** The platform API served on the platform host at /api/v1/openapi.json. */

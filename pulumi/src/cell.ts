@@ -67,6 +67,8 @@ export interface CellSecretArns {
   internalApiToken: pulumi.Output<string>;
   /** STOREFRONT_REVALIDATE_TOKEN: generated per cell, given to the worker and the storefront. */
   storefrontRevalidateToken: pulumi.Output<string>;
+  /** STOREFRONT_PREVIEW_SECRET: generated per cell, given to the cell API only. */
+  storefrontPreviewSecret: pulumi.Output<string>;
   /** Only while a rotation is configured. */
   internalApiTokenPrevious?: pulumi.Output<string>;
 }
@@ -189,6 +191,22 @@ export class Cell extends pulumi.ComponentResource {
       },
       { parent: this, provider },
     );
+    // Signs the storefront preview tokens the cell API gives staff and checks when the
+    // storefront presents them; only the API holds it.
+    const previewSecret = storeSecret(
+      `${name}-preview-secret`,
+      {
+        secretName: `${secretPrefix}/storefront/preview-secret`,
+        description: 'STOREFRONT_PREVIEW_SECRET, held by the cell API only',
+        value: new random.RandomPassword(
+          `${name}-preview-secret`,
+          { length: 48, special: false },
+          { parent: this },
+        ).result,
+        recoveryWindowInDays: plan.secretRecoveryDays,
+      },
+      { parent: this, provider },
+    );
     const media = new CellMediaBucket(
       name,
       { cdnDistributionArn: args.integrations.mediaCdn?.distributionArn },
@@ -236,6 +254,7 @@ export class Cell extends pulumi.ComponentResource {
           secrets: {
             ...stores,
             INTERNAL_API_TOKEN: internalApiToken,
+            STOREFRONT_PREVIEW_SECRET: previewSecret,
             ...(previousInternalApiToken
               ? { INTERNAL_API_TOKEN_PREVIOUS: previousInternalApiToken }
               : {}),
@@ -285,6 +304,7 @@ export class Cell extends pulumi.ComponentResource {
       redisUrl: cache.urlSecretArn,
       internalApiToken,
       storefrontRevalidateToken: revalidateToken,
+      storefrontPreviewSecret: previewSecret,
       ...(previousInternalApiToken ? { internalApiTokenPrevious: previousInternalApiToken } : {}),
     };
     this.capacity = plan.capacity;

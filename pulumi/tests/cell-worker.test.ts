@@ -155,6 +155,26 @@ describe.each(Object.keys(ids) as Key[])('%s cell', (key) => {
     expect(secret?.inputs.name).toBe(`mpb/staging/${ids[key]}/storefront/revalidate-token`);
   });
 
+  it('gives the preview secret, generated for this cell, to the API only', () => {
+    const api = variables(cell().container('cell-runtime'));
+    const arn = api.secrets.STOREFRONT_PREVIEW_SECRET;
+    expect(arn).toBeDefined();
+    expect(cell().secretArns).toContain(arn);
+    expect(api.environment.STOREFRONT_PREVIEW_SECRET).toBeUndefined();
+    for (const container of ['cell-worker', 'storefront']) {
+      const other = variables(cell().container(container));
+      expect(other.secrets.STOREFRONT_PREVIEW_SECRET).toBeUndefined();
+      expect(other.environment.STOREFRONT_PREVIEW_SECRET).toBeUndefined();
+    }
+    const password = cell().one(
+      'random:index/randomPassword:RandomPassword',
+      `${ids[key]}-preview-secret`,
+    );
+    expect(cell().secretValue(arn!)).toBe(password.state.result);
+    // The cell API refuses a secret shorter than 32 characters.
+    expect(password.inputs.length as number).toBeGreaterThanOrEqual(32);
+  });
+
   it('gives the worker and the storefront no AWS credentials, the API only its task role', () => {
     const task = (suffix: string) =>
       cell().one('aws:ecs/taskDefinition:TaskDefinition', `${ids[key]}-${suffix}-task`).inputs;

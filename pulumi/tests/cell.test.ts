@@ -192,6 +192,7 @@ describe.each(everyCell)('%s cell', (key) => {
         'INTERNAL_API_TOKEN',
         ...rotating,
         'REDIS_URL',
+        'STOREFRONT_PREVIEW_SECRET',
         'STRIPE_SECRET_KEY',
       ]);
       for (const secret of runtime.secrets) {
@@ -249,7 +250,7 @@ describe.each(everyCell)('%s cell', (key) => {
 
     it('marks every stored secret value as a Pulumi secret, so state and logs never show it', () => {
       const versions = cell().ofType('aws:secretsmanager/secretVersion:SecretVersion');
-      expect(versions).toHaveLength(key === 'dedicated' ? 7 : 6);
+      expect(versions).toHaveLength(key === 'dedicated' ? 8 : 7);
       for (const version of versions) expect(version.secretInputs).toContain('secretString');
     });
 

@@ -76,6 +76,7 @@ it('exports what the control plane needs to register the cell', async () => {
     'databaseOwnerUrl',
     'internalApiToken',
     'redisUrl',
+    'storefrontPreviewSecret',
     'storefrontRevalidateToken',
   ]);
   for (const arn of Object.values(arns)) expect(arn).toMatch(/^arn:aws:secretsmanager:/);

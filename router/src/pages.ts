@@ -12,6 +12,11 @@ const unavailableHtml = page(
   'This store cannot be reached right now. Please try again in a moment.',
 );
 
+const suspendedHtml = page(
+  'Store unavailable',
+  'This store is not available at the moment. Please come back later.',
+);
+
 function wantsJson(path: string, accept: string | undefined): boolean {
   return path.startsWith('/api/') || (accept ?? '').includes('application/json');
 }
@@ -42,6 +47,25 @@ export function sendUnavailable(
     'UNAVAILABLE',
     'The upstream service is unavailable',
     unavailableHtml,
+  );
+}
+
+/** A store suspended by the platform: 503, never another store and never its content. */
+export function sendSuspended(
+  res: ServerResponse,
+  path: string,
+  accept: string | undefined,
+  correlationId: string,
+): void {
+  send(
+    res,
+    503,
+    path,
+    accept,
+    correlationId,
+    'UNAVAILABLE',
+    'This store is unavailable',
+    suspendedHtml,
   );
 }
 

@@ -288,6 +288,37 @@ describe('the global router', () => {
     expect(sourceHits - hits).toBeLessThanOrEqual(1);
   });
 
+  it('answers a suspended store with an unavailable page within a second, and serves it again once resumed', async () => {
+    const route = {
+      host: 'paused.localhost',
+      tenantId: '00000000-0000-4000-8000-00000000000e',
+      cellId: 'cell-1',
+    };
+    await store.putRoute(route);
+    expect((await send('paused.localhost', '/')).status).toBe(200);
+    const before = cellApi.seen.length + storefront.seen.length;
+    await store.putRoute({ ...route, suspended: true });
+    const waitFor = async (wanted: number) => {
+      const since = Date.now();
+      let response = await send('paused.localhost', '/');
+      while (response.status !== wanted && Date.now() - since < 1_000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        response = await send('paused.localhost', '/');
+      }
+      return response;
+    };
+    const page = await waitFor(503);
+    expect(page.status).toBe(503);
+    expect(page.body).toContain('Store unavailable');
+    const api = await send('paused.localhost', '/api/v1/products');
+    expect(api.status).toBe(503);
+    expect(JSON.parse(api.body).error.code).toBe('UNAVAILABLE');
+    expect(cellApi.seen.length + storefront.seen.length).toBe(before);
+
+    await store.putRoute(route);
+    expect((await waitFor(200)).status).toBe(200);
+  });
+
   it('answers 502 when the cell cannot be reached', async () => {
     await store.putCell({
       id: 'cell-dead',

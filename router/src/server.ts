@@ -4,7 +4,7 @@ import type { HttpMetrics, Logger } from '@mpb/observability';
 import { observeRequest, redactPath } from '@mpb/observability';
 import { normaliseHost } from '@mpb/routing';
 import { forward, type Upstreams } from './forward';
-import { sendNotFound, sendUnavailable } from './pages';
+import { sendNotFound, sendSuspended, sendUnavailable } from './pages';
 import type { RouteTable } from './route-table';
 
 export interface RouterDeps {
@@ -20,7 +20,7 @@ export interface RouterDeps {
 }
 
 type Target = {
-  kind: 'control-plane' | 'admin' | 'cell-api' | 'storefront';
+  kind: 'control-plane' | 'admin' | 'cell-api' | 'storefront' | 'suspended';
   origin: string;
   tenantId?: string;
   cellId?: string;
@@ -45,6 +45,9 @@ export function createRouterServer(deps: RouterDeps): http.Server {
     }
     const route = await deps.routes.lookup(host);
     if (!route) return undefined;
+    if (route.suspended) {
+      return { kind: 'suspended', origin: '', tenantId: route.tenantId, cellId: route.cellId };
+    }
     const cell = await deps.routes.cell(route.cellId);
     if (!cell) throw new Error(`cell ${route.cellId} of ${host} has no endpoints`);
     return {
@@ -77,6 +80,11 @@ export function createRouterServer(deps: RouterDeps): http.Server {
         return;
       }
       ({ kind, cellId, tenantId } = found);
+      if (found.kind === 'suspended') {
+        sendSuspended(res, path, req.headers.accept, correlationId);
+        status = 503;
+        return;
+      }
       status = await forward(deps.upstreams, found.origin, req, res, {
         correlationId,
         clientIp: req.socket.remoteAddress ?? '',

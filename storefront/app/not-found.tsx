@@ -1,6 +1,7 @@
 import { ComingSoon } from '../components/coming-soon';
 import { buttonClassName, MessagePage } from '../components/message-page';
 import { StoreLink } from '../components/store-link';
+import { isShown } from '../lib/cell-api';
 import { getVisitorLanguage, settleStore } from '../lib/current-store';
 import { getMessages } from '../lib/i18n';
 
@@ -13,7 +14,7 @@ export default async function NotFound() {
   const outcome = await settleStore();
   if (outcome.kind === 'store') {
     const { store } = outcome;
-    if (!store.live) return <ComingSoon store={store} />;
+    if (!isShown(store)) return <ComingSoon store={store} />;
     const messages = getMessages(store.language);
     return (
       <MessagePage title={messages.pageNotFoundTitle} body={messages.pageNotFoundBody}>

@@ -9,6 +9,7 @@ import {
 import { formatMoney } from '../lib/money';
 import { buttonClassName } from './message-page';
 import { StoreLink } from './store-link';
+import { PreviewFields } from './preview-fields';
 
 /** One value to filter by, with how many products have it when that is known. */
 export interface Choice {
@@ -91,6 +92,7 @@ export function ListingFiltersForm({
       className="space-y-6 rounded-2xl border border-neutral-200 bg-white p-4"
     >
       {query !== undefined ? <input type="hidden" name="q" value={query} /> : null}
+      <PreviewFields />
       {sorts.length > 0 ? (
         <div>
           <label htmlFor="filter-sort" className="text-sm font-semibold">

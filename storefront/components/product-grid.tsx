@@ -1,29 +1,24 @@
-import type { ProductSummary } from '../lib/cell-api';
-import type { Language, Messages } from '../lib/i18n';
-import { ProductCard } from './product-card';
+import type { ProductSummary, Store } from '../lib/cell-api';
+import type { Messages } from '../lib/i18n';
+import { templateFor } from './templates/registry';
 
+/** Products as the store's template lists them (collections, search). */
 export function ProductGrid({
+  store,
   products,
-  language,
   messages,
 }: {
+  store: Store;
   products: ProductSummary[];
-  language: Language;
   messages: Messages;
 }) {
+  const { ProductList } = templateFor(store.template);
   return (
-    <ul className="grid grid-cols-2 gap-4 sm:gap-6 md:grid-cols-3 lg:grid-cols-4">
-      {products.map((product, index) => (
-        <li key={product.handle} className="flex">
-          <ProductCard
-            product={product}
-            language={language}
-            messages={messages}
-            priority={index < 4}
-          />
-        </li>
-      ))}
-    </ul>
+    <>
+      {/* The cards' titles are h3s: this keeps the outline whole under the page's h1. */}
+      <h2 className="sr-only">{messages.products}</h2>
+      <ProductList store={store} products={products} messages={messages} />
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
+import { trackEvent } from '../lib/beacon';
 import { addToCart } from '../lib/cart-client';
 import { cartErrorMessage } from '../lib/cart-messages';
 import type { OptionAxis, Variant } from '../lib/cell-api';
@@ -24,10 +25,13 @@ export function ProductPurchase({
   axes,
   variants,
   requestedVariantId,
+  canBuy = true,
 }: {
   axes: OptionAxis[];
   variants: Variant[];
   requestedVariantId?: string | undefined;
+  /** False in the preview of a store not yet published: its cart and checkout are closed. */
+  canBuy?: boolean;
 }) {
   const language = useLanguage();
   const messages = getMessages(language);
@@ -39,7 +43,7 @@ export function ProductPurchase({
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const variant = axes.length === 0 ? variants[0] : findVariant(variants, selection);
-  const canAdd = !!variant?.available && status.kind !== 'adding';
+  const canAdd = canBuy && !!variant?.available && status.kind !== 'adding';
 
   const pick = (axis: string, value: string) => {
     const next = choose(variants, selection, axis, value);
@@ -47,7 +51,12 @@ export function ProductPurchase({
     setStatus({ kind: 'idle' });
     const chosen = findVariant(variants, next);
     // The address bar names the variant, so a shared link opens on it; the canonical URL does not.
-    if (chosen) window.history.replaceState(null, '', `?variant=${encodeURIComponent(chosen.id)}`);
+    // The rest of the query (a preview's parameters) stays.
+    if (chosen) {
+      const query = new URLSearchParams(window.location.search);
+      query.set('variant', chosen.id);
+      window.history.replaceState(null, '', `?${query.toString()}`);
+    }
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -60,6 +69,7 @@ export function ProductPurchase({
     }
     setStatus({ kind: 'adding' });
     const reply = await addToCart(variant.id, count);
+    if (reply.ok) trackEvent('add_to_cart');
     setStatus(
       reply.ok
         ? { kind: 'added' }
@@ -147,6 +157,7 @@ export function ProductPurchase({
         </button>
       </div>
 
+      {canBuy ? null : <p className="text-sm text-neutral-700">{messages.previewCheckoutOff}</p>}
       <div aria-live="polite" role="status" className="min-h-6 text-sm">
         {status.kind === 'adding' ? <p>{messages.adding}</p> : null}
         {status.kind === 'added' ? (

@@ -32,7 +32,11 @@ export type CatalogResource =
   | 'collection'
   | 'collection-products'
   | 'filter-choices'
-  | 'sitemap';
+  | 'sitemap'
+  // The store's content (lib/content.ts): navigation, a page, SEO defaults and analytics ids.
+  | 'pages'
+  | 'page'
+  | 'site-settings';
 
 /** Every catalog entry of the store. */
 export function storeTag(host: string): string {
@@ -64,6 +68,9 @@ export function catalogTags(resource: CatalogResource, host: string, handle?: st
       return [storeTag(host), listingsTag(host)];
     case 'collections':
     case 'collection':
+    case 'pages':
+    case 'page':
+    case 'site-settings':
       return [storeTag(host)];
   }
 }

@@ -1,7 +1,8 @@
 import { cache } from 'react';
 import { cachedRead } from './cached-read';
 import type { Collection, Lookup, Product, ProductPage, SearchResult } from './cell-api';
-import { getCellApi, getRequestContext } from './current-store';
+import { getCatalogContext, getCellApi, type VisitContext } from './current-store';
+import type { CatalogResource } from './catalog-cache';
 import { choicesOf, emptyChoices, type FilterChoices } from './filter-choices';
 
 // Catalog reads for pages. The canonical views (the home page, a collection's unfiltered pages,
@@ -23,12 +24,28 @@ export interface ListingPage {
   cursor?: string | undefined;
 }
 
+/**
+ * A catalog read through the data cache, keyed and tagged by host, except in a preview: a
+ * preview's answers are for the token holder alone (and may show a store that is not live),
+ * so they are never cached where other visits would find them.
+ */
+function readThroughCache<T>(
+  context: VisitContext,
+  resource: CatalogResource,
+  params: Record<string, string | number | boolean | undefined>,
+  load: () => Promise<T>,
+  handle?: string,
+): Promise<T> {
+  if (context.previewToken) return load();
+  return cachedRead(resource, context.host, params, load, handle);
+}
+
 function isCanonicalView(page: ListingPage): boolean {
   return Object.keys(page.filters).length === 0 && !page.cursor;
 }
 
 const loadListingByKey = cache(async (key: string): Promise<Lookup<ProductPage>> => {
-  const context = await getRequestContext();
+  const context = await getCatalogContext();
   if (!context) return { found: false };
   const page = JSON.parse(key) as ListingPage;
   const read = () =>
@@ -40,9 +57,9 @@ const loadListingByKey = cache(async (key: string): Promise<Lookup<ProductPage>>
       limit: pageSize,
     });
   if (!isCanonicalView(page)) return read();
-  return cachedRead(
+  return readThroughCache(
+    context,
     page.collection ? 'collection-products' : 'store-products',
-    context.host,
     { collection: page.collection, sort: page.sort, limit: pageSize },
     read,
   );
@@ -61,11 +78,11 @@ export function loadListing(page: ListingPage): Promise<Lookup<ProductPage>> {
 }
 
 export const loadProduct = cache(async (handle: string): Promise<Lookup<Product>> => {
-  const context = await getRequestContext();
+  const context = await getCatalogContext();
   if (!context) return { found: false };
-  return cachedRead(
+  return readThroughCache(
+    context,
     'product',
-    context.host,
     { handle },
     () => getCellApi().getProduct(context, handle),
     handle,
@@ -73,15 +90,15 @@ export const loadProduct = cache(async (handle: string): Promise<Lookup<Product>
 });
 
 export const loadCollections = cache(async (): Promise<Lookup<Collection[]>> => {
-  const context = await getRequestContext();
+  const context = await getCatalogContext();
   if (!context) return { found: false };
-  return cachedRead('collections', context.host, {}, () => getCellApi().listCollections(context));
+  return readThroughCache(context, 'collections', {}, () => getCellApi().listCollections(context));
 });
 
 export const loadCollection = cache(async (handle: string): Promise<Lookup<Collection>> => {
-  const context = await getRequestContext();
+  const context = await getCatalogContext();
   if (!context) return { found: false };
-  return cachedRead('collection', context.host, { handle }, () =>
+  return readThroughCache(context, 'collection', { handle }, () =>
     getCellApi().getCollection(context, handle),
   );
 });
@@ -93,11 +110,11 @@ export const loadCollection = cache(async (handle: string): Promise<Lookup<Colle
  */
 export const loadFilterChoices = cache(
   async (collection: string | undefined): Promise<FilterChoices> => {
-    const context = await getRequestContext();
+    const context = await getCatalogContext();
     if (!context) return emptyChoices();
-    const page = await cachedRead(
+    const page = await readThroughCache(
+      context,
       'filter-choices',
-      context.host,
       { collection, limit: largePage },
       () => getCellApi().listProducts(context, { collection, limit: largePage }),
     );
@@ -112,7 +129,7 @@ export interface SearchPage {
 }
 
 const searchByKey = cache(async (key: string): Promise<Lookup<SearchResult>> => {
-  const context = await getRequestContext();
+  const context = await getCatalogContext();
   if (!context) return { found: false };
   const request = JSON.parse(key) as SearchPage;
   return getCellApi().search(context, { ...request, limit: pageSize });
@@ -130,9 +147,9 @@ export interface SitemapEntries {
 
 /** Every product and collection handle of the store, for sitemap.xml (cached as one entry). */
 export async function loadSitemapEntries(): Promise<Lookup<SitemapEntries>> {
-  const context = await getRequestContext();
+  const context = await getCatalogContext();
   if (!context) return { found: false };
-  return cachedRead('sitemap', context.host, {}, async () => {
+  return readThroughCache(context, 'sitemap', {}, async () => {
     const api = getCellApi();
     const products: string[] = [];
     let cursor: string | undefined;

@@ -90,6 +90,43 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+const previewToken = `${'eyJ0Ijoi'.repeat(4)}.${'s'.repeat(43)}`;
+
+describe('getPreviewStore', () => {
+  it('sends the token in its header and the overrides in the query, and marks the store as a preview', async () => {
+    handler = answer(200, {
+      ...storeConfig({ live: false, template: 'bold' }),
+      preview: { expiresAt: '2026-03-01T12:30:00.000Z' },
+    });
+    const result = await api().getPreviewStore(context, {
+      token: previewToken,
+      overrides: { template: 'bold', primary: '#0f766e' },
+    });
+    expect(seen[0]!.url).toBe('/api/v1/storefront/preview?template=bold&primary=%230f766e');
+    expect(seen[0]!.headers['x-storefront-preview']).toBe(previewToken);
+    expect(seen[0]!.headers.host).toBe('demo.localhost:8080');
+    expect(result).toMatchObject({
+      found: true,
+      value: { live: false, template: 'bold', preview: { expiresAt: '2026-03-01T12:30:00.000Z' } },
+    });
+  });
+
+  it('is "not found" when the API refuses the token, as for a missing store', async () => {
+    handler = answer(404, notFoundBody);
+    await expect(
+      api().getPreviewStore(context, { token: previewToken, overrides: {} }),
+    ).resolves.toEqual({ found: false });
+  });
+
+  it('carries an accepted token on catalog reads made in the preview', async () => {
+    handler = answer(200, { items: [], nextCursor: null });
+    await api().listProducts({ ...context, previewToken }, { limit: 24 });
+    expect(seen[0]!.headers['x-storefront-preview']).toBe(previewToken);
+    await api().listProducts(context, { limit: 24 });
+    expect(seen[1]!.headers['x-storefront-preview']).toBeUndefined();
+  });
+});
+
 describe('getStore', () => {
   it('asks as the visitor’s host and reshapes the config', async () => {
     handler = answer(200, storeConfig());
@@ -108,13 +145,28 @@ describe('getStore', () => {
         language: 'pt-BR',
         currency: 'BRL',
         country: 'BR',
+        template: 'classic',
         theme: {
           primaryColor: '#112233',
           accentColor: '#ffcc00',
           logoUrl: 'https://cdn.example/logo.png',
         },
+        preview: null,
       },
     });
+    expect(seen[0]!.headers['x-storefront-preview']).toBeUndefined();
+  });
+
+  it('shows a store made before templates ("default") or with an unknown template as classic', async () => {
+    handler = answer(200, storeConfig({ template: 'default' }));
+    const legacy = await api().getStore(context);
+    expect(legacy.found && legacy.value.template).toBe('classic');
+    handler = answer(200, storeConfig({ template: 'neon' }));
+    const unknown = await api().getStore(context);
+    expect(unknown.found && unknown.value.template).toBe('classic');
+    handler = answer(200, storeConfig({ template: 'minimal' }));
+    const minimal = await api().getStore(context);
+    expect(minimal.found && minimal.value.template).toBe('minimal');
   });
 
   it('sends a different store’s host on a different call, never a remembered one', async () => {

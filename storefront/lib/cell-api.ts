@@ -6,15 +6,20 @@ import {
   publicProductSchema,
   searchResultSchema,
   storefrontConfigSchema,
+  storefrontPreviewSchema,
+  toStorefrontTemplate,
   type ImageView,
   type PublicProduct,
   type StorefrontConfig,
+  type StorefrontPreview,
+  type StorefrontTemplate,
 } from '@mpb/contracts';
 import { z } from 'zod';
 import type { CellApiConfig } from './cell-api-config';
 import { getJson, type Lookup, type Parser } from './http-json';
 import { defaultLanguage, resolveLanguage, type Language } from './i18n';
 import type { Money } from './money';
+import { overrideQuery, type PreviewRequest } from './preview';
 import { safeImageUrl, safeSrcSet } from './store-url';
 import type { Theme } from './theme';
 
@@ -27,6 +32,12 @@ export interface RequestContext {
   correlationId?: string | undefined;
   /** The shopper's address (the router's X-Forwarded-For), for the API's per-address limits. */
   forwardedFor?: string | undefined;
+  /**
+   * A preview token the cell API accepted for this store: catalog reads carry it, so a store
+   * being previewed shows its products before it is live. Only set once the store was found
+   * through `getPreviewStore`.
+   */
+  previewToken?: string | undefined;
 }
 
 export interface Store {
@@ -38,7 +49,14 @@ export interface Store {
   currency: string;
   /** ISO 3166-1 alpha-2: the default shipping country in the cart. */
   country: string;
+  /** Which presentation the pages use (`default` and unknown ids are `classic`). */
+  template: StorefrontTemplate;
   theme: Theme;
+  /**
+   * Set when this visit is a preview the cell API accepted (a valid token for this store): the
+   * store shows even if it is not live, with the template and colours being tried.
+   */
+  preview: { expiresAt: string } | null;
 }
 
 export interface ProductImage {
@@ -141,6 +159,11 @@ export interface SearchRequest {
 /** Reads of the cell API, always on behalf of the store named by the visitor's Host header. */
 export interface CellApi {
   getStore(context: RequestContext): Promise<Lookup<Store>>;
+  /**
+   * The store as its preview shows it; not found when the token is not valid for this store
+   * (another store's, expired, altered), exactly as when there is no store.
+   */
+  getPreviewStore(context: RequestContext, preview: PreviewRequest): Promise<Lookup<Store>>;
   /** Published products, filtered and sorted; not found when the store (or collection) is not. */
   listProducts(context: RequestContext, request: ListingRequest): Promise<Lookup<ProductPage>>;
   getProduct(context: RequestContext, handle: string): Promise<Lookup<Product>>;
@@ -158,6 +181,7 @@ export function createCellApi(config: CellApiConfig): CellApi {
       host: context.host,
       correlationId: context.correlationId,
       forwardedFor: context.forwardedFor,
+      previewToken: context.previewToken,
       timeoutMs: config.timeoutMs,
       isNotFound: isNotFoundBody,
     });
@@ -166,6 +190,16 @@ export function createCellApi(config: CellApiConfig): CellApi {
   return {
     async getStore(context) {
       const result = await get(context, '/api/v1/storefront/config', storefrontConfigSchema);
+      return result.found ? { found: true, value: toStore(result.value) } : result;
+    },
+
+    async getPreviewStore(context, preview) {
+      const path = `/api/v1/storefront/preview${overrideQuery(preview.overrides)}`;
+      const result = await get(
+        { ...context, previewToken: preview.token },
+        path,
+        storefrontPreviewSchema,
+      );
       return result.found ? { found: true, value: toStore(result.value) } : result;
     },
 
@@ -226,7 +260,7 @@ export function isNotFoundBody(body: unknown): boolean {
   return parsed.success && parsed.data.error.code === 'NOT_FOUND';
 }
 
-function toStore(config: StorefrontConfig): Store {
+function toStore(config: StorefrontConfig | StorefrontPreview): Store {
   return {
     name: config.name,
     slug: config.slug,
@@ -234,12 +268,19 @@ function toStore(config: StorefrontConfig): Store {
     language: resolveLanguage(config.language) ?? defaultLanguage,
     currency: config.currency,
     country: config.country,
+    template: toStorefrontTemplate(config.template),
     theme: {
       primaryColor: config.theme.primaryColor,
       accentColor: config.theme.accentColor,
       logoUrl: safeImageUrl(config.theme.logoUrl),
     },
+    preview: 'preview' in config ? { expiresAt: config.preview.expiresAt } : null,
   };
+}
+
+/** Whether a page shows the store: live, or in a preview the cell API accepted. */
+export function isShown(store: Store): boolean {
+  return store.live || store.preview !== null;
 }
 
 function toImage(image: ImageView): ProductImage | null {

@@ -10,6 +10,7 @@ import {
   type Store,
 } from './cell-api';
 import { negotiateLanguage, type Language } from './i18n';
+import { previewRequestHeader, readPreviewRequest, type PreviewRequest } from './preview';
 import { storeOrigin } from './store-url';
 
 // Request-scoped glue between Next and the cell API. Everything here is wrapped in React's
@@ -63,10 +64,42 @@ export async function requireRequestContext(): Promise<VisitContext> {
   return context;
 }
 
+/** The preview link this visit came with (proxy.ts hands its parameters over), if any. */
+const getPreviewRequest = cache(async (): Promise<PreviewRequest | undefined> => {
+  const passed = (await headers()).get(previewRequestHeader);
+  return passed ? readPreviewRequest(new URLSearchParams(passed)) : undefined;
+});
+
+/**
+ * The store of this visit. A preview link asks the cell API for the preview first; a token the
+ * API does not accept for this store (another store's, expired, altered) falls back to what
+ * every visitor sees, so it never shows more than the store's own public pages.
+ */
 const loadStore = cache(async (): Promise<Lookup<Store>> => {
   const context = await getRequestContext();
   if (!context) return { found: false };
+  const preview = await getPreviewRequest();
+  if (preview) {
+    const previewed = await getCellApi().getPreviewStore(context, preview);
+    if (previewed.found) return previewed;
+  }
   return getCellApi().getStore(context);
+});
+
+/**
+ * The context for catalog reads: in a preview the cell API accepted, it carries the token, so
+ * the store's products show before it is live (and catalog.ts keeps those reads out of the
+ * shared data cache).
+ */
+export const getCatalogContext = cache(async (): Promise<VisitContext | undefined> => {
+  const context = await getRequestContext();
+  if (!context) return undefined;
+  const outcome = await settleStore();
+  const preview = await getPreviewRequest();
+  if (outcome.kind === 'store' && outcome.store.preview && preview) {
+    return { ...context, previewToken: preview.token };
+  }
+  return context;
 });
 
 export type StoreOutcome =
@@ -93,13 +126,18 @@ export async function requireStore(): Promise<Store> {
   return result.value;
 }
 
-/** The store of a page's metadata when it is live, else undefined (metadata stays minimal). */
+/**
+ * The store of a page's metadata when it is live and this is no preview, else undefined
+ * (metadata stays minimal: no canonical URL or Open Graph for a page nobody should share).
+ */
 export async function liveStoreForMetadata(): Promise<
   { store: Store; context: VisitContext } | undefined
 > {
   const outcome = await settleStore();
   const context = await getRequestContext();
-  if (outcome.kind !== 'store' || !outcome.store.live || !context) return undefined;
+  if (outcome.kind !== 'store' || !outcome.store.live || outcome.store.preview || !context) {
+    return undefined;
+  }
   return { store: outcome.store, context };
 }
 

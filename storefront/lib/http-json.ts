@@ -5,6 +5,7 @@ import {
   type IncomingMessage,
 } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { previewTokenHeader } from '@mpb/contracts';
 
 /** A read that may legitimately find nothing (unknown store, unpublished store, unknown handle). */
 export type Lookup<T> = { found: true; value: T } | { found: false };
@@ -51,6 +52,8 @@ export interface SendOptions {
   forwardedFor?: string | undefined;
   /** `Bearer <token>` for the shopper's own account and orders. */
   authorization?: string | undefined;
+  /** A storefront preview token, sent as X-Storefront-Preview (the cell API checks it). */
+  previewToken?: string | undefined;
   /** Sent as JSON. */
   body?: unknown;
   timeoutMs: number;
@@ -139,6 +142,7 @@ function send(url: URL, options: SendOptions): Promise<{ status: number; body: s
     if (options.correlationId) headers['x-correlation-id'] = options.correlationId;
     if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor;
     if (options.authorization) headers.authorization = options.authorization;
+    if (options.previewToken) headers[previewTokenHeader] = options.previewToken;
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     if (payload !== undefined) {
       headers['content-type'] = 'application/json';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { Store } from './cell-api';
+import type { SiteDefaults } from './content-api';
 import type { Language } from './i18n';
 import { canonicalUrl } from './store-url';
 
@@ -15,10 +16,30 @@ export interface PageSeo {
   description?: string | undefined;
   /** Absolute image URLs. */
   images?: string[] | undefined;
+  /** The store's SEO defaults: the description and image of a page that has none of its own. */
+  defaults?: Pick<SiteDefaults, 'description' | 'socialImageUrl'> | undefined;
+}
+
+/**
+ * The title template of every page: "Page · <suffix>", the suffix being the merchant's SEO
+ * title suffix or else the store's name. The home page's own title is the name, then the suffix.
+ */
+export function titleTemplate(store: Store, titleSuffix: string | null): Metadata['title'] {
+  const suffix = titleSuffix ?? store.name;
+  return {
+    default: suffix === store.name ? store.name : `${store.name} · ${suffix}`,
+    template: `%s · ${suffix}`,
+  };
 }
 
 /** Title, description, canonical URL and Open Graph of a catalog page of this store. */
-export function pageMetadata(page: PageSeo): Metadata {
+export function pageMetadata(seo: PageSeo): Metadata {
+  const fallbackImage = seo.defaults?.socialImageUrl;
+  const page: PageSeo = {
+    ...seo,
+    description: seo.description || seo.defaults?.description || undefined,
+    images: seo.images?.length ? seo.images : fallbackImage ? [fallbackImage] : undefined,
+  };
   const url = canonicalUrl(page.origin, page.path);
   const title = page.title ?? page.store.name;
   return {

@@ -1,4 +1,6 @@
 import type { ProvisioningStep, TenantStatus, niches, productStatuses } from '@mpb/contracts';
+import { wizardEn } from './wizard-en';
+import { manageEn } from './manage-en';
 
 type Niche = (typeof niches)[number];
 type ProductStatus = (typeof productStatuses)[number];
@@ -158,6 +160,8 @@ export const en = {
     loadMore: 'Load more products',
     inStock: (count: number) => `${count} in stock`,
   },
+  wizard: wizardEn,
+  manage: manageEn,
 };
 
 export type Messages = typeof en;

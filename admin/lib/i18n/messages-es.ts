@@ -1,4 +1,6 @@
 import type { Messages } from './messages-en';
+import { wizardEs } from './wizard-es';
+import { manageEs } from './manage-es';
 
 export const es: Messages = {
   app: {
@@ -148,4 +150,6 @@ export const es: Messages = {
     loadMore: 'Cargar más productos',
     inStock: (count) => `${count} en existencias`,
   },
+  wizard: wizardEs,
+  manage: manageEs,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from './messages-en';
+import { wizardPtBR } from './wizard-pt-br';
+import { managePtBR } from './manage-pt-br';
 
 export const ptBR: Messages = {
   app: {
@@ -148,4 +150,6 @@ export const ptBR: Messages = {
     loadMore: 'Carregar mais produtos',
     inStock: (count) => `${count} em estoque`,
   },
+  wizard: wizardPtBR,
+  manage: managePtBR,
 };

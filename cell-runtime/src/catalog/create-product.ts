@@ -17,7 +17,7 @@ import {
 import { toProductView } from './views';
 
 /** The first of `base`, `base-2`, `base-3`, ... that no product of the store uses. */
-async function freeHandle(trx: Knex.Transaction, base: string): Promise<string> {
+export async function freeHandle(trx: Knex.Transaction, base: string): Promise<string> {
   const used = await handlesLike(trx, base);
   if (!used.has(base)) return base;
   for (let suffix = 2; ; suffix++) {

@@ -7,7 +7,7 @@ import type { MediaUrlOptions } from '../media/views';
 import { loadDetails } from './product-details';
 import type { ProductRow } from './repository';
 import { decodeSortCursor, encodeSortCursor, type ListingSort } from './sort-cursor';
-import { currentStore, isOpenToPublic } from './store';
+import { currentStore, isVisibleTo, type Audience } from './store';
 import { toPublicProductView } from './views';
 
 export interface ProductFilters {
@@ -77,10 +77,11 @@ export async function listPublishedProducts(
   tenantId: string,
   request: PublicProductQuery,
   mediaUrls: MediaUrlOptions = {},
+  audience: Audience = 'public',
 ): Promise<{ items: PublicProduct[]; nextCursor: string | null }> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
-    if (!isOpenToPublic(store)) throw AppError.notFound('Store');
+    if (!isVisibleTo(store, audience)) throw AppError.notFound('Store');
     const query = trx('products as p');
     applyProductFilters(query, request);
 

@@ -41,7 +41,8 @@ describe('the public storefront API', () => {
       live: true,
       currency: 'JPY',
       language: 'pt-BR',
-      template: 'default',
+      // Provisioned as 'default' (before templates existed): shown as classic.
+      template: 'classic',
     });
     expect(response.body.theme.primaryColor).toMatch(/^#[0-9a-f]{6}$/);
   });

@@ -10,7 +10,7 @@ import {
   type ListFilter,
   type ProductRow,
 } from './repository';
-import { currentStore, isOpenToPublic } from './store';
+import { currentStore, isVisibleTo, type Audience } from './store';
 import { toProductView, toPublicProductView } from './views';
 
 export interface PageRequest {
@@ -70,16 +70,17 @@ export async function getAdminProduct(
   });
 }
 
-/** An active product of a live store, by handle. */
+/** An active product of a live store (or of any store, in its preview), by handle. */
 export async function getPublishedProduct(
   db: Knex,
   tenantId: string,
   handle: string,
   mediaUrls: MediaUrlOptions = {},
+  audience: Audience = 'public',
 ): Promise<PublicProduct> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
-    if (!isOpenToPublic(store)) throw AppError.notFound('Store');
+    if (!isVisibleTo(store, audience)) throw AppError.notFound('Store');
     const product = await findProductByHandle(trx, handle.toLowerCase(), 'active');
     if (!product) throw AppError.notFound('Product');
     const [details] = await loadDetails(trx, [product], mediaUrls);

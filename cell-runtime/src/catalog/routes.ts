@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import { adminProductRoutes, publicProductRoutes } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
 import { bindRoute } from '@mpb/http';
@@ -6,26 +6,40 @@ import type { Logger } from '@mpb/observability';
 import type { ObjectStorage } from '../media/object-storage';
 import type { MediaUrlOptions } from '../media/views';
 import { currentMember } from '../members/authenticate-member';
+import { adminBinder, type Authorize } from '../members/authorize';
+import { audienceOf, catalogCacheControl } from '../storefront/preview-access';
 import { currentTenantId } from '../tenancy/middleware';
+import { bulkUpdateProducts } from './bulk-update-products';
 import { createProduct } from './create-product';
 import { deleteProduct } from './delete-product';
 import { listPublishedProducts } from './public-listing';
 import { getAdminProduct, getPublishedProduct, listAdminProducts } from './read-products';
 import { updateProduct } from './update-product';
 
-/** The merchant's catalog API; `requireCatalogMember` admits members allowed to manage it. */
+/** The merchant's catalog API; each route admits the members with its permission. */
 export function adminCatalogRouter(deps: {
   db: Knex;
-  requireCatalogMember: RequestHandler;
+  authorize: Authorize;
   /** Where product images are served from (a CDN when configured). */
   mediaUrls?: MediaUrlOptions;
   /** Where product images are stored, to delete them with their product. */
   mediaFiles?: { storage: ObjectStorage; logger: Logger };
 }): Router {
   const router = Router();
-  const guard = [deps.requireCatalogMember];
+  const bind = adminBinder(router, deps.authorize);
 
-  bindRoute(router, adminProductRoutes.create, guard, async ({ body, res }) => ({
+  // Before the `:id` routes, which would take `bulk` for a product id.
+  bind(adminProductRoutes.bulkUpdate, async ({ body, res }) => ({
+    status: 200,
+    body: await bulkUpdateProducts(deps.db, {
+      tenantId: currentTenantId(res),
+      memberId: currentMember(res).userId,
+      body,
+      mediaUrls: deps.mediaUrls,
+    }),
+  }));
+
+  bind(adminProductRoutes.create, async ({ body, res }) => ({
     status: 201,
     body: await createProduct(deps.db, {
       tenantId: currentTenantId(res),
@@ -34,15 +48,15 @@ export function adminCatalogRouter(deps: {
       mediaUrls: deps.mediaUrls,
     }),
   }));
-  bindRoute(router, adminProductRoutes.list, guard, async ({ query, res }) => ({
+  bind(adminProductRoutes.list, async ({ query, res }) => ({
     status: 200,
     body: await listAdminProducts(deps.db, currentTenantId(res), query, deps.mediaUrls),
   }));
-  bindRoute(router, adminProductRoutes.get, guard, async ({ params, res }) => ({
+  bind(adminProductRoutes.get, async ({ params, res }) => ({
     status: 200,
     body: await getAdminProduct(deps.db, currentTenantId(res), params.id, deps.mediaUrls),
   }));
-  bindRoute(router, adminProductRoutes.update, guard, async ({ params, body, res }) => ({
+  bind(adminProductRoutes.update, async ({ params, body, res }) => ({
     status: 200,
     body: await updateProduct(deps.db, {
       tenantId: currentTenantId(res),
@@ -52,7 +66,7 @@ export function adminCatalogRouter(deps: {
       mediaUrls: deps.mediaUrls,
     }),
   }));
-  bindRoute(router, adminProductRoutes.remove, guard, async ({ params, res }) => {
+  bind(adminProductRoutes.remove, async ({ params, res }) => {
     await deleteProduct(
       deps.db,
       {
@@ -67,21 +81,33 @@ export function adminCatalogRouter(deps: {
   return router;
 }
 
-/** What shoppers read: published products of a live store. */
+/** What shoppers read: published products of a live store (or of any store, in its preview). */
 export function publicCatalogRouter(deps: { db: Knex; mediaUrls?: MediaUrlOptions }): Router {
   const router = Router();
   bindRoute(router, publicProductRoutes.list, [], async ({ query, res }) => {
-    res.setHeader('cache-control', 'public, max-age=0, s-maxage=10, stale-while-revalidate=30');
+    res.setHeader('cache-control', catalogCacheControl(res));
     return {
       status: 200,
-      body: await listPublishedProducts(deps.db, currentTenantId(res), query, deps.mediaUrls),
+      body: await listPublishedProducts(
+        deps.db,
+        currentTenantId(res),
+        query,
+        deps.mediaUrls,
+        audienceOf(res),
+      ),
     };
   });
   bindRoute(router, publicProductRoutes.get, [], async ({ params, res }) => {
-    res.setHeader('cache-control', 'public, max-age=0, s-maxage=10, stale-while-revalidate=30');
+    res.setHeader('cache-control', catalogCacheControl(res));
     return {
       status: 200,
-      body: await getPublishedProduct(deps.db, currentTenantId(res), params.handle, deps.mediaUrls),
+      body: await getPublishedProduct(
+        deps.db,
+        currentTenantId(res),
+        params.handle,
+        deps.mediaUrls,
+        audienceOf(res),
+      ),
     };
   });
   return router;

@@ -23,3 +23,14 @@ export async function currentStore(trx: Knex.Transaction): Promise<StoreRow> {
 export function isOpenToPublic(store: StoreRow): boolean {
   return store.live && store.status === 'active';
 }
+
+/**
+ * Who a public read is for: any shopper, or the store's staff previewing it with a valid
+ * preview token (storefront/preview-access.ts).
+ */
+export type Audience = 'public' | 'preview';
+
+/** Whether the store's public pages show for `audience`: a preview shows it before it is live. */
+export function isVisibleTo(store: StoreRow, audience: Audience): boolean {
+  return audience === 'preview' ? store.status === 'active' : isOpenToPublic(store);
+}

@@ -11,6 +11,7 @@ export const eventTypes = [
   'OrderRefunded',
   'CheckoutExpired',
   'CustomerLoginRequested',
+  'StoreContentChanged',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -28,6 +29,8 @@ export interface EventPayloads {
   CheckoutExpired: { checkoutId: string; orderId: string | null };
   /** Sent by the storefront's "email me a sign-in link"; the notifier makes and mails the link. */
   CustomerLoginRequested: { customerId: string; email: string; returnPath: string | null };
+  /** Pages, navigation, SEO defaults or analytics ids changed: every storefront page shows them. */
+  StoreContentChanged: { what: 'pages' | 'site-settings' };
 }
 
 export interface DomainEvent {

@@ -7,11 +7,17 @@ import { AppError, fieldsFromZodError } from '@mpb/http';
  * Mounts a contract route whose answer is a file streamed by the handler rather than a JSON
  * body: the path parameters are validated as `bindRoute` does, and the handler writes `res`.
  */
+export type DownloadHandler<TParams extends z.ZodType> = (input: {
+  params: z.output<TParams>;
+  req: Request;
+  res: Response;
+}) => Promise<void>;
+
 export function bindDownload<TParams extends z.ZodType>(
   router: Router,
   spec: RouteSpec<TParams>,
   middleware: RequestHandler[],
-  handler: (input: { params: z.output<TParams>; req: Request; res: Response }) => Promise<void>,
+  handler: DownloadHandler<TParams>,
 ): void {
   const run: RequestHandler = (req, res, next) => {
     let params = undefined as z.output<TParams>;

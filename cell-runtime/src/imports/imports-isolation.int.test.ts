@@ -104,23 +104,26 @@ describe('callers who may not manage the catalog', () => {
     expect(response.body.error.code).toBe('UNAUTHENTICATED');
   });
 
-  it.each(routes('IMPORT'))('gets 403 as a support member: %s %s', async (method, template) => {
-    const supportId = randomUUID();
-    await withTenant(cell.database.app, storeA.tenantId, (trx) =>
-      trx('members').insert({
-        tenant_id: storeA.tenantId,
-        user_id: supportId,
-        email: `support-${supportId.slice(0, 8)}@example.com`,
-        role: 'support',
-      }),
-    );
-    const response = await call(method, template.replace('IMPORT', importA), {
-      host: storeA.host,
-      authorization: `Bearer ${await cell.tokenFor(supportId)}`,
-    });
-    expect(response.status).toBe(403);
-    expect(response.body.error.code).toBe('FORBIDDEN');
-  });
+  it.each(routes('IMPORT'))(
+    'gets 403 as an orders staff member: %s %s',
+    async (method, template) => {
+      const ordersStaffId = randomUUID();
+      await withTenant(cell.database.app, storeA.tenantId, (trx) =>
+        trx('members').insert({
+          tenant_id: storeA.tenantId,
+          user_id: ordersStaffId,
+          email: `orders-${ordersStaffId.slice(0, 8)}@example.com`,
+          role: 'orders_staff',
+        }),
+      );
+      const response = await call(method, template.replace('IMPORT', importA), {
+        host: storeA.host,
+        authorization: `Bearer ${await cell.tokenFor(ordersStaffId)}`,
+      });
+      expect(response.status).toBe(403);
+      expect(response.body.error.code).toBe('FORBIDDEN');
+    },
+  );
 
   it('changed nothing either', async () => {
     expect(await countRows(cell, storeA)).toEqual({ products: 1, variants: 1, imports: 1 });

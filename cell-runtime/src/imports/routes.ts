@@ -1,9 +1,15 @@
 import { Router, type RequestHandler } from 'express';
-import { adminCatalogExportRoutes, adminImportRoutes, importSchema } from '@mpb/contracts';
+import type { z } from 'zod';
+import {
+  adminCatalogExportRoutes,
+  adminImportRoutes,
+  importSchema,
+  type RouteSpec,
+} from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
-import { bindRoute } from '@mpb/http';
+import { adminBinder, type Authorize } from '../members/authorize';
 import { currentTenantId } from '../tenancy/middleware';
-import { bindDownload } from './bind-download';
+import { bindDownload, type DownloadHandler } from './bind-download';
 import { errorReportSheet } from './error-report';
 import { catalogSheet } from './export-catalog';
 import type { ImportLimits } from './limits';
@@ -16,48 +22,52 @@ export interface ImportsRouterDeps {
   db: Knex;
   /** Each route resolves the tenant itself: the router is mounted ahead of the JSON parser. */
   resolveTenant: RequestHandler;
-  requireCatalogMember: RequestHandler;
+  authorize: Authorize;
   limits: ImportLimits;
 }
 
 /**
- * Catalog import and export for members who manage the catalog. Mounted before the JSON-only
+ * Catalog import and export, each route for the members with its permission. Mounted before the JSON-only
  * body parser (the upload is multipart) and before the catalog router (so
  * `/admin/products/export.csv` is not taken for a product id).
  */
 export function importsRouter(deps: ImportsRouterDeps): Router {
   const router = Router();
   const { db } = deps;
-  const guard = [deps.resolveTenant, deps.requireCatalogMember];
+  const guard = (spec: RouteSpec) => [deps.resolveTenant, deps.authorize(spec)];
+  const bind = adminBinder(router, deps.authorize, [deps.resolveTenant]);
+  const download = <T extends z.ZodType>(spec: RouteSpec<T>, handler: DownloadHandler<T>) =>
+    bindDownload(router, spec, guard(spec), handler);
 
-  router.post(adminImportRoutes.create.path, ...guard, (req, res, next) => {
+  const upload = adminImportRoutes.create;
+  router.post(upload.path, ...guard(upload), (req, res, next) => {
     uploadImport(deps, req, res).then(
       (view) => res.status(201).json(importSchema.parse(view)),
       next,
     );
   });
   // The samples before `:id`, which would otherwise take "sample.csv" for an id.
-  bindDownload(router, adminImportRoutes.sampleCsv, guard, async ({ res }) =>
+  download(adminImportRoutes.sampleCsv, async ({ res }) =>
     sendCsv(res, await sampleSheet(db, currentTenantId(res), { pricesAsNumbers: false })),
   );
-  bindDownload(router, adminImportRoutes.sampleXlsx, guard, async ({ res }) =>
+  download(adminImportRoutes.sampleXlsx, async ({ res }) =>
     sendXlsx(res, await sampleSheet(db, currentTenantId(res), { pricesAsNumbers: true })),
   );
-  bindRoute(router, adminImportRoutes.list, guard, async ({ query, res }) => ({
+  bind(adminImportRoutes.list, async ({ query, res }) => ({
     status: 200,
     body: await listStoreImports(db, currentTenantId(res), query),
   }));
-  bindRoute(router, adminImportRoutes.get, guard, async ({ params, res }) => ({
+  bind(adminImportRoutes.get, async ({ params, res }) => ({
     status: 200,
     body: await getImport(db, currentTenantId(res), params.id),
   }));
-  bindDownload(router, adminImportRoutes.errorReport, guard, async ({ params, res }) =>
+  download(adminImportRoutes.errorReport, async ({ params, res }) =>
     sendCsv(res, await errorReportSheet(db, currentTenantId(res), params.id)),
   );
-  bindDownload(router, adminCatalogExportRoutes.csv, guard, async ({ res }) =>
+  download(adminCatalogExportRoutes.csv, async ({ res }) =>
     sendCsv(res, catalogSheet(db, currentTenantId(res), { pricesAsNumbers: false })),
   );
-  bindDownload(router, adminCatalogExportRoutes.xlsx, guard, async ({ res }) =>
+  download(adminCatalogExportRoutes.xlsx, async ({ res }) =>
     sendXlsx(res, catalogSheet(db, currentTenantId(res), { pricesAsNumbers: true })),
   );
   return router;

@@ -5,3 +5,7 @@ export { adminMediaRouter, mediaUploadRouter, publicMediaRouter } from './routes
 export { LocalObjectStorage } from './local-object-storage';
 export { S3ObjectStorage } from './s3-object-storage';
 export type { ObjectStorage, PutOptions, StoredObject } from './object-storage';
+export { storeFittedImage, fittedWidth, type FittedImage } from './store-fitted-image';
+export { readImageUpload } from './read-image-upload';
+export { uploadRejection } from './image-errors';
+export { renditionUrl, type MediaUrlOptions } from './views';

@@ -9,6 +9,7 @@ const required = {
   CELL_ID: 'test-cell',
   DATABASE_URL: 'postgres://app@127.0.0.1/cell',
   INTERNAL_API_TOKEN: 'x'.repeat(32),
+  STOREFRONT_PREVIEW_SECRET: 'p'.repeat(32),
   AUTH_JWKS: '{"keys":[]}',
   STRIPE_SECRET_KEY: 'sk_test_mediaconfig',
 };

@@ -66,7 +66,12 @@ export function renditionWidthsFor(originalWidth: number): number[] {
  * what the decoder finds. Outputs carry no metadata (sharp strips EXIF, GPS and XMP unless asked
  * to keep them) and are rotated upright, since the orientation tag is gone with the rest.
  */
-export async function processImage(input: Buffer, limits: ImageLimits): Promise<ProcessedImage> {
+export async function processImage(
+  input: Buffer,
+  limits: ImageLimits,
+  /** The rendition widths for an upright original of this size; product images' by default. */
+  widthsFor: (width: number, height: number) => number[] = renditionWidthsFor,
+): Promise<ProcessedImage> {
   if (input.length > limits.maxBytes) {
     throw new ImageRejectedError('too-large', `is larger than ${describeBytes(limits.maxBytes)}`);
   }
@@ -93,7 +98,7 @@ export async function processImage(input: Buffer, limits: ImageLimits): Promise<
   }
   const width = metadata.autoOrient?.width ?? metadata.width;
   const height = metadata.autoOrient?.height ?? metadata.height;
-  const renditions = await renderWebp(input, options, renditionWidthsFor(width));
+  const renditions = await renderWebp(input, options, widthsFor(width, height));
   return {
     contentType: contentTypeOf[type],
     width,

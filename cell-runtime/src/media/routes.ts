@@ -8,9 +8,10 @@ import {
   uploadMediaFieldsSchema,
 } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
-import { AppError, bindRoute, fieldsFromZodError } from '@mpb/http';
+import { AppError, fieldsFromZodError } from '@mpb/http';
 import type { Logger } from '@mpb/observability';
 import { currentMember } from '../members/authenticate-member';
+import { adminBinder, type Authorize } from '../members/authorize';
 import { currentTenantId } from '../tenancy/middleware';
 import { addProductImage, assertProductExists } from './add-product-image';
 import { deleteMedia } from './delete-media';
@@ -26,8 +27,8 @@ export interface MediaRouterDeps {
   db: Knex;
   media: MediaDeps;
   logger: Logger;
-  /** Admits members allowed to manage the catalog. */
-  requireCatalogMember: RequestHandler;
+  /** Each route's guard, from the permission in its contract. */
+  authorize: Authorize;
 }
 
 function parseOrRefuse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
@@ -46,7 +47,7 @@ export function mediaUploadRouter(
 ): Router {
   const router = Router();
   const spec = adminMediaRoutes.upload;
-  router.post(spec.path, deps.resolveTenant, deps.requireCatalogMember, async (req, res) => {
+  router.post(spec.path, deps.resolveTenant, deps.authorize(spec), async (req, res) => {
     const { id: productId } = parseOrRefuse(idParamsSchema, req.params);
     const tenantId = currentTenantId(res);
     // A wrong product is refused before the body is read.
@@ -73,10 +74,10 @@ export function mediaUploadRouter(
 /** The JSON admin routes: import by URL, list, change, delete. */
 export function adminMediaRouter(deps: MediaRouterDeps): Router {
   const router = Router();
-  const guard = [deps.requireCatalogMember];
+  const bind = adminBinder(router, deps.authorize);
   const { urls } = deps.media;
 
-  bindRoute(router, adminMediaRoutes.import, guard, async ({ params, body, res }) => {
+  bind(adminMediaRoutes.import, async ({ params, body, res }) => {
     const tenantId = currentTenantId(res);
     await assertProductExists(deps.db, tenantId, params.id);
     try {
@@ -98,7 +99,7 @@ export function adminMediaRouter(deps: MediaRouterDeps): Router {
       throw importRejection(error);
     }
   });
-  bindRoute(router, adminMediaRoutes.list, guard, async ({ params, res }) => ({
+  bind(adminMediaRoutes.list, async ({ params, res }) => ({
     status: 200,
     body: {
       items: await listProductMedia(deps.db, {
@@ -108,7 +109,7 @@ export function adminMediaRouter(deps: MediaRouterDeps): Router {
       }),
     },
   }));
-  bindRoute(router, adminMediaRoutes.update, guard, async ({ params, body, res }) => ({
+  bind(adminMediaRoutes.update, async ({ params, body, res }) => ({
     status: 200,
     body: await updateMedia(deps.db, {
       tenantId: currentTenantId(res),
@@ -118,7 +119,7 @@ export function adminMediaRouter(deps: MediaRouterDeps): Router {
       urls,
     }),
   }));
-  bindRoute(router, adminMediaRoutes.remove, guard, async ({ params, res }) => {
+  bind(adminMediaRoutes.remove, async ({ params, res }) => {
     await deleteMedia(deps.db, deps.media.storage, deps.logger, {
       tenantId: currentTenantId(res),
       memberId: currentMember(res).userId,

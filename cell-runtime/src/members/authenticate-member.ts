@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import type { MemberRole } from '@mpb/contracts';
 import { bearerToken, TokenVerificationError, verifyAccessToken, type JwksCache } from '@mpb/auth';
 import { withTenant, type Knex } from '@mpb/db';
@@ -20,38 +20,25 @@ export interface MemberAuthDeps {
 }
 
 /**
- * Admits members of the request's tenant with one of `roles`. The token comes from the
- * control plane and is checked against its public keys held in memory; membership comes from
- * this cell's own `members` table. A valid token of a non-member gets the same 404 as a store
- * that does not exist.
+ * The member of the request's tenant who sent it, once per request (kept in `res.locals`).
+ * The token comes from the control plane and is checked against its public keys held in
+ * memory; membership comes from this cell's own `members` table. No token is a 401; a valid
+ * token of a non-member gets the same 404 as a store that does not exist.
  */
-export function authenticateMember(
+export async function authenticateMember(
   deps: MemberAuthDeps,
-  roles: readonly MemberRole[],
-): RequestHandler {
-  return (req, res, next) => {
-    const token = bearerToken(req.headers.authorization);
-    if (!token) {
-      next(AppError.unauthenticated());
-      return;
-    }
-    findMember(deps, token, currentTenantId(res)).then(
-      (member) => {
-        if (!member) {
-          next(AppError.notFound('Store'));
-          return;
-        }
-        if (!roles.includes(member.role)) {
-          next(new AppError('FORBIDDEN', 'Your role in this store does not allow this action'));
-          return;
-        }
-        res.locals.member = member;
-        setContextValues({ userId: member.userId });
-        next();
-      },
-      (error: unknown) => next(error),
-    );
-  };
+  req: Request,
+  res: Response,
+): Promise<Member> {
+  const known = res.locals.member as Member | undefined;
+  if (known) return known;
+  const token = bearerToken(req.headers.authorization);
+  if (!token) throw AppError.unauthenticated();
+  const member = await findMember(deps, token, currentTenantId(res));
+  if (!member) throw AppError.notFound('Store');
+  res.locals.member = member;
+  setContextValues({ userId: member.userId });
+  return member;
 }
 
 async function findMember(

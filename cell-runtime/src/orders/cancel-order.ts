@@ -3,6 +3,7 @@ import type { AdminOrder } from '@mpb/contracts';
 import { withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { isStripeUnavailable, Stripe } from '@mpb/payments';
+import { recordAudit } from '../audit/record-audit';
 import { releaseCheckout } from '../checkout/release-checkout';
 import type { Actor } from './lifecycle';
 import { loadAdminOrder } from './read-orders';
@@ -26,6 +27,7 @@ interface CancelRequest {
 }
 
 type Plan =
+  | { kind: 'unchanged' }
   | { kind: 'done' }
   | {
       kind: 'unpaid';
@@ -65,13 +67,27 @@ export async function cancelOrder(deps: PaymentDeps, request: CancelRequest): Pr
       after: { kind: 'cancellation', reason: request.reason },
     });
   }
-  return withTenant(deps.db, request.tenantId, (trx) => loadAdminOrder(trx, request.orderId));
+  return withTenant(deps.db, request.tenantId, async (trx) => {
+    const order = await loadAdminOrder(trx, request.orderId);
+    if (plan.kind !== 'unchanged' && order.status === 'cancelled') {
+      await recordAudit(trx, {
+        tenantId: request.tenantId,
+        actorType: 'member',
+        actorId: request.memberId,
+        action: 'order.cancelled',
+        targetType: 'order',
+        targetId: order.id,
+        data: { number: order.number, reason: request.reason, refunded: order.totals.refunded },
+      });
+    }
+    return order;
+  });
 }
 
 async function planCancellation(trx: Knex.Transaction, request: CancelRequest): Promise<Plan> {
   const order = await findOrder(trx, request.orderId, { lock: true });
   if (!order) throw AppError.notFound('Order');
-  if (order.status === 'cancelled') return { kind: 'done' };
+  if (order.status === 'cancelled') return { kind: 'unchanged' };
   if (order.status === 'created') {
     return {
       kind: 'unpaid',

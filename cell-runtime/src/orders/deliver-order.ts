@@ -1,5 +1,6 @@
 import type { AdminOrder } from '@mpb/contracts';
 import { withTenant, type Knex } from '@mpb/db';
+import { recordAudit } from '../audit/record-audit';
 import { recordEvent } from '../events';
 import { moveOrder } from './lifecycle';
 import { loadAdminOrder } from './read-orders';
@@ -24,6 +25,14 @@ export async function deliverOrder(
         aggregateType: 'order',
         aggregateId: input.orderId,
         payload: { orderId: input.orderId },
+      });
+      await recordAudit(trx, {
+        tenantId: input.tenantId,
+        actorType: 'member',
+        actorId: input.memberId,
+        action: 'order.delivered',
+        targetType: 'order',
+        targetId: input.orderId,
       });
     }
     return loadAdminOrder(trx, input.orderId);

@@ -3,6 +3,7 @@ import type { AdminOrder, refundOrderBodySchema } from '@mpb/contracts';
 import type { z } from 'zod';
 import { isUniqueViolation, withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
+import { recordAudit } from '../audit/record-audit';
 import { checkRefund, isSameRefundRequest } from './refund-rules';
 import { findOrder, findPaymentAccount, listRefunds, type RefundRow } from './repository';
 import { loadAdminOrder } from './read-orders';
@@ -85,6 +86,22 @@ async function reserveRefund(db: Knex, request: RefundRequest): Promise<string> 
         status: 'pending',
         idempotency_key: request.idempotencyKey,
         created_by: request.memberId,
+      });
+      // Stripe's answer is in the order's timeline; the log records who asked for what.
+      await recordAudit(trx, {
+        tenantId: request.tenantId,
+        actorType: 'member',
+        actorId: request.memberId,
+        action: 'order.refund_requested',
+        targetType: 'order',
+        targetId: order.id,
+        data: {
+          number: order.number,
+          refundId: id,
+          amount: request.body.amount,
+          reason: request.body.reason ?? null,
+          restock: request.body.restock,
+        },
       });
       return id;
     });

@@ -1,9 +1,10 @@
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { adminOrderRoutes, idempotencyKeySchema, publicOrderRoutes } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
 import { AppError, bindRoute, fieldsFromZodError } from '@mpb/http';
 import type { Stripe } from '@mpb/payments';
 import { currentMember } from '../members/authenticate-member';
+import { adminBinder, type Authorize } from '../members/authorize';
 import { currentTenantId } from '../tenancy/middleware';
 import { cancelOrder } from './cancel-order';
 import { deliverOrder } from './deliver-order';
@@ -29,34 +30,34 @@ function idempotencyKeyOf(header: string | undefined): string {
   return parsed.data;
 }
 
-/** Fulfilment, cancellation and refunds, for members allowed to run the store. */
+/** Orders for staff: reading, fulfilment, cancellation and refunds, each by its permission. */
 export function adminOrdersRouter(deps: {
   db: Knex;
   stripe: Stripe;
-  requireManager: RequestHandler;
+  authorize: Authorize;
 }): Router {
   const router = Router();
-  const guard = [deps.requireManager];
+  const bind = adminBinder(router, deps.authorize);
   const { db } = deps;
   const payments = { db, stripe: deps.stripe };
 
-  bindRoute(router, adminOrderRoutes.list, guard, async ({ query, res }) => ({
+  bind(adminOrderRoutes.list, async ({ query, res }) => ({
     status: 200,
     body: await listAdminOrders(db, currentTenantId(res), query),
   }));
-  bindRoute(router, adminOrderRoutes.get, guard, async ({ params, res }) => ({
+  bind(adminOrderRoutes.get, async ({ params, res }) => ({
     status: 200,
     body: await getAdminOrder(db, currentTenantId(res), params.orderId),
   }));
-  bindRoute(router, adminOrderRoutes.ship, guard, async ({ params, body, res }) => ({
+  bind(adminOrderRoutes.ship, async ({ params, body, res }) => ({
     status: 200,
     body: await shipOrder(db, { ...staff(res), orderId: params.orderId, body }),
   }));
-  bindRoute(router, adminOrderRoutes.deliver, guard, async ({ params, res }) => ({
+  bind(adminOrderRoutes.deliver, async ({ params, res }) => ({
     status: 200,
     body: await deliverOrder(db, { ...staff(res), orderId: params.orderId }),
   }));
-  bindRoute(router, adminOrderRoutes.cancel, guard, async ({ params, body, res }) => ({
+  bind(adminOrderRoutes.cancel, async ({ params, body, res }) => ({
     status: 200,
     body: await cancelOrder(payments, {
       ...staff(res),
@@ -64,7 +65,7 @@ export function adminOrdersRouter(deps: {
       reason: body.reason,
     }),
   }));
-  bindRoute(router, adminOrderRoutes.refund, guard, async ({ params, body, req, res }) => {
+  bind(adminOrderRoutes.refund, async ({ params, body, req, res }) => {
     const idempotencyKey = idempotencyKeyOf(req.get('idempotency-key'));
     const result = await refundOrder(payments, {
       ...staff(res),
@@ -80,7 +81,7 @@ export function adminOrdersRouter(deps: {
   });
 
   const slip = adminOrderRoutes.packingSlip;
-  router[slip.method](slip.path, ...guard, (req, res, next) => {
+  router[slip.method](slip.path, deps.authorize(slip), (req, res, next) => {
     const params = slip.params?.safeParse(req.params);
     if (!params?.success) {
       next(AppError.validation(params ? fieldsFromZodError(params.error, req.params) : {}));

@@ -2,6 +2,7 @@ import type { AdminOrder, shipOrderBodySchema } from '@mpb/contracts';
 import type { z } from 'zod';
 import { withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
+import { recordAudit } from '../audit/record-audit';
 import { recordEvent } from '../events';
 import { moveOrder } from './lifecycle';
 import { loadAdminOrder } from './read-orders';
@@ -53,6 +54,15 @@ export async function shipOrder(
       aggregateType: 'order',
       aggregateId: order.id,
       payload: { orderId: order.id, carrier, trackingNumber },
+    });
+    await recordAudit(trx, {
+      tenantId: input.tenantId,
+      actorType: 'member',
+      actorId: input.memberId,
+      action: 'order.shipped',
+      targetType: 'order',
+      targetId: order.id,
+      data: { number: order.number, carrier, trackingNumber },
     });
     return loadAdminOrder(trx, order.id);
   });

@@ -61,6 +61,58 @@ describe('the internal provisioning API', () => {
     expect(counts).toEqual({ tenants: 1, domains: 1, members: 1, config: 1, audit: 1 });
   });
 
+  it('brings identity, template and chosen colours up to date on a later call', async () => {
+    const tenantId = randomUUID();
+    const ownerId = randomUUID();
+    const put = (changes: object) =>
+      request(cell.app)
+        .put(`/internal/v1/tenants/${tenantId}`)
+        .set('authorization', `Bearer ${cell.internalToken}`)
+        .send({ ...body('renamed', ownerId), ...changes });
+    await put({}).expect(200);
+    const renamed = await put({
+      name: 'Loja Nova',
+      currency: 'USD',
+      language: 'en',
+      template: 'bold',
+      theme: { primaryColor: '#112233' },
+    }).expect(200);
+    expect(renamed.body).toEqual({ tenantId, created: false });
+    const read = () =>
+      withTenant(cell.database.app, tenantId, async (trx) => ({
+        tenant: await trx('tenants').first('name', 'currency', 'language', 'slug'),
+        config: await trx('storefront_config').first('template', 'primary_color'),
+        audits: await trx('audit_logs').where({ action: 'store.identity_updated' }).pluck('data'),
+      }));
+    expect(await read()).toEqual({
+      tenant: { name: 'Loja Nova', currency: 'USD', language: 'en', slug: 'renamed' },
+      config: { template: 'bold', primary_color: '#112233' },
+      audits: [{ name: 'Loja Nova', currency: 'USD', language: 'en' }],
+    });
+
+    // Once an order exists, its amounts pin the currency; the slug never changes.
+    await withTenant(cell.database.app, tenantId, (trx) =>
+      trx('orders').insert({
+        id: randomUUID(),
+        tenant_id: tenantId,
+        number: 1,
+        status: 'created',
+        currency: 'USD',
+        subtotal: 100,
+        total: 100,
+      }),
+    );
+    await put({ currency: 'EUR', language: 'en' }).expect(409);
+    await put({ slug: 'other-slug', hosts: ['renamed.localhost'] }).expect(409);
+    // A refused call changes nothing, not even the fields that were allowed to change.
+    expect((await read()).tenant).toEqual({
+      name: 'Loja Nova',
+      currency: 'USD',
+      language: 'en',
+      slug: 'renamed',
+    });
+  });
+
   it('validates the body and the tenant id', async () => {
     const auth = { authorization: `Bearer ${cell.internalToken}` };
     const badId = await request(cell.app)

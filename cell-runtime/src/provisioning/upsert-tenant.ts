@@ -7,7 +7,9 @@ import { defaultTheme } from './default-theme';
 /**
  * Creates a tenant in this cell with its owner, hosts and storefront defaults. Idempotent on
  * the tenant id: a retried call (the worker died before hearing back) finds the tenant and
- * creates nothing more, so every resource exists exactly once.
+ * creates nothing more, so every resource exists exactly once. A later call brings the store's
+ * identity (name, niche, currency, language, country), template and chosen colours up to date
+ * with the control plane, and touches no content.
  */
 export async function upsertTenant(
   db: Knex,
@@ -29,12 +31,7 @@ export async function upsertTenant(
       .ignore()
       .returning('id');
     const created = inserted.length === 1;
-    if (!created) {
-      const existing = await trx('tenants').where({ id: tenantId }).first<{ slug: string }>();
-      if (existing.slug !== body.slug) {
-        throw new AppError('INVALID_STATE', `tenant ${tenantId} exists here with another slug`);
-      }
-    }
+    if (!created) await updateIdentity(trx, tenantId, body);
     await trx('tenant_domains')
       .insert(body.hosts.map((hostname) => ({ hostname, tenant_id: tenantId, kind: 'subdomain' })))
       .onConflict('hostname')
@@ -58,15 +55,22 @@ export async function upsertTenant(
       .onConflict(['tenant_id', 'user_id'])
       .ignore();
     const theme = defaultTheme(body.niche);
-    await trx('storefront_config')
-      .insert({
-        tenant_id: tenantId,
-        template: body.template,
-        primary_color: theme.primary,
-        accent_color: theme.accent,
-      })
-      .onConflict('tenant_id')
-      .ignore();
+    const colours = {
+      primary_color: body.theme?.primaryColor ?? theme.primary,
+      accent_color: body.theme?.accentColor ?? theme.accent,
+    };
+    const config = trx('storefront_config')
+      .insert({ tenant_id: tenantId, template: body.template, ...colours })
+      .onConflict('tenant_id');
+    // A repeated call changes the look only in what it names: the template, and colours the
+    // merchant chose (never the niche's defaults over a choice made in the store's admin).
+    await (created
+      ? config.ignore()
+      : config.merge({
+          template: body.template,
+          ...(body.theme?.primaryColor ? { primary_color: body.theme.primaryColor } : {}),
+          ...(body.theme?.accentColor ? { accent_color: body.theme.accentColor } : {}),
+        }));
     if (created) {
       await recordAudit(trx, {
         tenantId,
@@ -76,6 +80,47 @@ export async function upsertTenant(
       });
     }
     return { tenantId, created };
+  });
+}
+
+/**
+ * The store's identity as the control plane knows it now (the wizard lets the merchant go back
+ * and change it). The slug is fixed at creation; the currency may change only while no order
+ * has been placed, since every amount is in minor units of it.
+ */
+async function updateIdentity(
+  trx: Knex.Transaction,
+  tenantId: string,
+  body: CellTenantBody,
+): Promise<void> {
+  const existing = await trx('tenants').where({ id: tenantId }).first<{
+    slug: string;
+    name: string;
+    niche: string;
+    currency: string;
+    language: string;
+    country: string;
+  }>();
+  if (existing.slug !== body.slug) {
+    throw new AppError('INVALID_STATE', `tenant ${tenantId} exists here with another slug`);
+  }
+  const changes = Object.fromEntries(
+    (['name', 'niche', 'currency', 'language', 'country'] as const)
+      .filter((field) => existing[field] !== body[field])
+      .map((field) => [field, body[field]]),
+  );
+  if (Object.keys(changes).length === 0) return;
+  if (changes.currency && (await trx('orders').first('id'))) {
+    throw new AppError('INVALID_STATE', 'the currency cannot change once the store has orders');
+  }
+  await trx('tenants')
+    .where({ id: tenantId })
+    .update({ ...changes, updated_at: trx.fn.now() });
+  await recordAudit(trx, {
+    tenantId,
+    actorType: 'platform',
+    action: 'store.identity_updated',
+    data: changes,
   });
 }
 

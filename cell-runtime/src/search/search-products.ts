@@ -7,7 +7,7 @@ import type { MediaUrlOptions } from '../media/views';
 
 import { applyProductFilters } from '../catalog/public-listing';
 import type { ProductRow } from '../catalog/repository';
-import { currentStore, isOpenToPublic } from '../catalog/store';
+import { currentStore, isVisibleTo, type Audience } from '../catalog/store';
 import { toPublicProductView } from '../catalog/views';
 import { prefixQuery, searchConfig } from './language';
 
@@ -34,11 +34,12 @@ export async function searchProducts(
   tenantId: string,
   request: SearchQuery,
   mediaUrls: MediaUrlOptions = {},
+  audience: Audience = 'public',
 ): Promise<SearchResult> {
   const offset = decodeOffset(request.cursor);
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
-    if (!isOpenToPublic(store)) throw AppError.notFound('Store');
+    if (!isVisibleTo(store, audience)) throw AppError.notFound('Store');
     const empty = {
       items: [],
       total: 0,

@@ -1,8 +1,8 @@
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { couponRoutes, settingsRoutes, shippingZoneRoutes, taxRateRoutes } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
-import { bindRoute } from '@mpb/http';
 import { currentMember } from '../members/authenticate-member';
+import { adminBinder, type Authorize } from '../members/authorize';
 import { currentTenantId } from '../tenancy/middleware';
 import { createCoupon, deleteCoupon, listCoupons, updateCoupon } from './coupons';
 import { getSettings, updateSettings } from './settings';
@@ -19,68 +19,68 @@ const actor = (res: Response) => ({
   memberId: currentMember(res).userId,
 });
 
-/** Coupons, shipping, taxes and selling settings, for members allowed to run the store. */
-export function sellingAdminRouter(deps: { db: Knex; requireManager: RequestHandler }): Router {
+/** Coupons, shipping, taxes and selling settings; each route admits the members with its permission. */
+export function sellingAdminRouter(deps: { db: Knex; authorize: Authorize }): Router {
   const router = Router();
-  const guard = [deps.requireManager];
+  const bind = adminBinder(router, deps.authorize);
   const { db } = deps;
 
-  bindRoute(router, couponRoutes.create, guard, async ({ body, res }) => ({
+  bind(couponRoutes.create, async ({ body, res }) => ({
     status: 201,
     body: await createCoupon(db, { ...actor(res), body }),
   }));
-  bindRoute(router, couponRoutes.list, guard, async ({ res }) => ({
+  bind(couponRoutes.list, async ({ res }) => ({
     status: 200,
     body: { items: await listCoupons(db, currentTenantId(res)) },
   }));
-  bindRoute(router, couponRoutes.update, guard, async ({ params, body, res }) => ({
+  bind(couponRoutes.update, async ({ params, body, res }) => ({
     status: 200,
     body: await updateCoupon(db, { ...actor(res), couponId: params.id, body }),
   }));
-  bindRoute(router, couponRoutes.remove, guard, async ({ params, res }) => {
+  bind(couponRoutes.remove, async ({ params, res }) => {
     await deleteCoupon(db, { ...actor(res), couponId: params.id });
     return { status: 204 };
   });
 
-  bindRoute(router, shippingZoneRoutes.create, guard, async ({ body, res }) => ({
+  bind(shippingZoneRoutes.create, async ({ body, res }) => ({
     status: 201,
     body: await createShippingZone(db, { ...actor(res), body }),
   }));
-  bindRoute(router, shippingZoneRoutes.list, guard, async ({ res }) => ({
+  bind(shippingZoneRoutes.list, async ({ res }) => ({
     status: 200,
     body: { items: await listShippingZones(db, currentTenantId(res)) },
   }));
-  bindRoute(router, shippingZoneRoutes.update, guard, async ({ params, body, res }) => ({
+  bind(shippingZoneRoutes.update, async ({ params, body, res }) => ({
     status: 200,
     body: await updateShippingZone(db, { ...actor(res), zoneId: params.id, body }),
   }));
-  bindRoute(router, shippingZoneRoutes.remove, guard, async ({ params, res }) => {
+  bind(shippingZoneRoutes.remove, async ({ params, res }) => {
     await deleteShippingZone(db, { ...actor(res), zoneId: params.id });
     return { status: 204 };
   });
 
-  bindRoute(router, taxRateRoutes.create, guard, async ({ body, res }) => ({
+  bind(taxRateRoutes.create, async ({ body, res }) => ({
     status: 201,
     body: await createTaxRate(db, { ...actor(res), body }),
   }));
-  bindRoute(router, taxRateRoutes.list, guard, async ({ res }) => ({
+  bind(taxRateRoutes.list, async ({ res }) => ({
     status: 200,
     body: { items: await listTaxRates(db, currentTenantId(res)) },
   }));
-  bindRoute(router, taxRateRoutes.update, guard, async ({ params, body, res }) => ({
+  bind(taxRateRoutes.update, async ({ params, body, res }) => ({
     status: 200,
     body: await updateTaxRate(db, { ...actor(res), rateId: params.id, body }),
   }));
-  bindRoute(router, taxRateRoutes.remove, guard, async ({ params, res }) => {
+  bind(taxRateRoutes.remove, async ({ params, res }) => {
     await deleteTaxRate(db, { ...actor(res), rateId: params.id });
     return { status: 204 };
   });
 
-  bindRoute(router, settingsRoutes.get, guard, async ({ res }) => ({
+  bind(settingsRoutes.get, async ({ res }) => ({
     status: 200,
     body: await getSettings(db, currentTenantId(res)),
   }));
-  bindRoute(router, settingsRoutes.update, guard, async ({ body, res }) => ({
+  bind(settingsRoutes.update, async ({ body, res }) => ({
     status: 200,
     body: await updateSettings(db, { ...actor(res), body }),
   }));

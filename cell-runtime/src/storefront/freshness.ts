@@ -15,6 +15,8 @@ export interface RevalidateRequest {
   tenantId: string;
   hosts: string[];
   productHandles: string[];
+  /** Drop every cached read of the store (its pages and settings show on every page). */
+  all?: boolean;
 }
 
 /** Order events that change what a product page shows as available (stock held, sold, back). */
@@ -35,7 +37,13 @@ const stockEvents = [
 export function storefrontFreshness(options: FreshnessOptions): EventHandler {
   return {
     name: 'storefront-freshness',
-    types: ['ProductCreated', 'ProductUpdated', 'ProductDeleted', ...stockEvents],
+    types: [
+      'ProductCreated',
+      'ProductUpdated',
+      'ProductDeleted',
+      ...stockEvents,
+      'StoreContentChanged',
+    ],
     async handle(event) {
       const { hosts, handles } = await withTenant(options.db, event.tenantId, async (trx) => ({
         hosts: await trx('tenant_domains').orderBy('hostname').pluck<string[]>('hostname'),
@@ -50,8 +58,12 @@ export function storefrontFreshness(options: FreshnessOptions): EventHandler {
               (handle): handle is string => typeof handle === 'string',
             ),
       }));
-      if (hosts.length === 0 || handles.length === 0) return; // gone from the cell, or nothing shown
-      const body: RevalidateRequest = { tenantId: event.tenantId, hosts, productHandles: handles };
+      const all = event.type === 'StoreContentChanged';
+      // Gone from the cell, or nothing shown.
+      if (hosts.length === 0 || (handles.length === 0 && !all)) return;
+      const body: RevalidateRequest = all
+        ? { tenantId: event.tenantId, hosts, productHandles: [], all: true }
+        : { tenantId: event.tenantId, hosts, productHandles: handles };
       const response = await fetch(new URL('/internal/revalidate', options.storefrontUrl), {
         method: 'POST',
         headers: {

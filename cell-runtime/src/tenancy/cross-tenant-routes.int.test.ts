@@ -5,9 +5,10 @@
  * so a new route fails this test until it is added here.
  */
 import request from 'supertest';
-import type { RouteSpec } from '@mpb/contracts';
+import { adminStorefrontRoutes, previewTokenHeader, type RouteSpec } from '@mpb/contracts';
 import { makeImage } from '../media/test/images';
 import { createMediaHarness, keyOf, type MediaHarness } from '../media/test/media-harness';
+import { addMember } from '../members/test/staff-fixture';
 import { createLoginToken } from '../notifications/login-token';
 import { cellPublicRoutes } from '../openapi';
 import {
@@ -26,6 +27,8 @@ let a: SellingStore;
 let b: SellingStore;
 let orderOfA: PlacedOrder;
 let sessionOfB: string;
+let previewOfA: string;
+let previewOfB: string;
 const ids: Record<string, string> = {};
 /** Strings only store A's data contains: none may appear in anything B reads. */
 const markers: string[] = [];
@@ -119,8 +122,55 @@ beforeAll(async () => {
     .send({ token: login.token })
     .expect(201);
   sessionOfB = session.body.sessionToken;
+  const memberOfA = await addMember(h.cell, a, 'support');
+  ids.member = memberOfA.userId;
+  markers.push(memberOfA.email);
+
+  // A's storefront: its own template, colours and logo, and a preview token of its own.
+  await request(app())
+    .put('/api/v1/admin/storefront/theme')
+    .set(asA)
+    .send({ template: 'minimal', primaryColor: '#a1b2c3', accentColor: '#c3b2a1' })
+    .expect(200);
+  const logo = await request(app())
+    .post('/api/v1/admin/storefront/logo')
+    .set(asA)
+    .attach('file', await makeImage('png', 120, 60), 'logo.png')
+    .expect(200);
+  ids.logoKey = keyOf(logo.body.logoUrl);
+  const previewToken = (store: SellingStore) =>
+    request(app())
+      .post('/api/v1/admin/storefront/preview-token')
+      .set(staff(store))
+      .expect(201)
+      .then((response) => response.body.token as string);
+  previewOfA = await previewToken(a);
+  previewOfB = await previewToken(b);
+
+  // A's content: a published page, SEO and analytics settings, a sample catalog, traffic.
+  const page = await request(app())
+    .post('/api/v1/admin/pages')
+    .set(asA)
+    .send({ title: 'Página secreta da A', body: '<p>Só da A</p>', published: true })
+    .expect(201);
+  ids.page = page.body.id;
+  ids.pageHandle = page.body.handle;
+  await request(app())
+    .patch('/api/v1/admin/site-settings')
+    .set(asA)
+    .send({ seo: { titleSuffix: 'Sufixo da A' }, analytics: { ga4MeasurementId: 'G-LOJAA12345' } })
+    .expect(200);
+  const samples = await request(app()).post('/api/v1/admin/sample-catalog').set(asA).expect(200);
+  for (const sample of samples.body.products as { id: string }[]) markers.push(sample.id);
+  await request(app())
+    .post('/api/v1/events')
+    .set('host', a.host)
+    .send({ type: 'page_view', sessionId: 'session-of-a-shopper-1234' })
+    .expect(202);
+  markers.push('Sufixo da A', 'G-LOJAA12345');
 
   markers.push(...Object.values(ids), a.sku, 'Abajur exclusivo', 'SOA10', 'IMP-A', orderOfA.email);
+  markers.push('#a1b2c3', '#c3b2a1');
 });
 afterAll(() => h.close());
 
@@ -224,6 +274,18 @@ const targets: Record<string, { path: () => string; body?: () => object; headers
     headers: { 'idempotency-key': 'cross-tenant-refund-1' },
   },
   getOrderPackingSlip: { path: () => `/api/v1/admin/orders/${ids.order}/packing-slip` },
+  getPage: { path: () => `/api/v1/admin/pages/${ids.page}` },
+  updatePage: {
+    path: () => `/api/v1/admin/pages/${ids.page}`,
+    body: () => ({ title: 'Taken by B', published: false }),
+  },
+  deletePage: { path: () => `/api/v1/admin/pages/${ids.page}` },
+  getPublishedPage: { path: () => `/api/v1/pages/${ids.pageHandle}` },
+  changeMemberRole: {
+    path: () => `/api/v1/admin/members/${ids.member}`,
+    body: () => ({ role: 'admin' }),
+  },
+  removeMember: { path: () => `/api/v1/admin/members/${ids.member}` },
 };
 
 const withParams = cellPublicRoutes.filter((route) => route.path.includes(':'));
@@ -236,12 +298,13 @@ function asB(route: RouteSpec) {
   const headers: Record<string, string> = { host: b.host };
   if (route.path.startsWith('/api/v1/admin/')) headers.authorization = `Bearer ${b.ownerToken}`;
   if (route.path.startsWith('/api/v1/account/')) headers.authorization = `Bearer ${sessionOfB}`;
+  if (route.operationId === 'getStorefrontPreview') headers[previewTokenHeader] = previewOfB;
   return headers;
 }
 
 function send(route: RouteSpec, path: string, headers: Record<string, string>, body?: object) {
   const call = request(app())[route.method](path).set(headers);
-  if (route.operationId === 'uploadProductMedia')
+  if (route.operationId === 'uploadProductMedia' || route.operationId === 'uploadStorefrontLogo')
     return call.attach('file', Buffer.from('x'), 'x.png');
   return body ? call.send(body) : call;
 }
@@ -283,6 +346,33 @@ describe.each(lists.map((route) => [route.operationId, route] as const))('%s', (
   });
 });
 
+describe.each(
+  Object.values(adminStorefrontRoutes).map((route) => [route.operationId, route] as const),
+)('%s on store A’s host', (_operationId, route) => {
+  it('answers 404 to store B’s owner, as to a stranger', async () => {
+    const body = route.method === 'put' ? { template: 'bold' } : undefined;
+    const response = await send(
+      route,
+      route.path,
+      { host: a.host, authorization: `Bearer ${b.ownerToken}` },
+      body,
+    );
+    expect({ status: response.status, code: response.body?.error?.code }).toEqual({
+      status: 404,
+      code: 'NOT_FOUND',
+    });
+  });
+});
+
+it('shows nothing of store A to store A’s preview token on store B’s host, or to B’s on A’s', async () => {
+  const onB = { host: b.host, [previewTokenHeader]: previewOfA };
+  await request(app()).get('/api/v1/storefront/preview').set(onB).expect(404);
+  const products = await request(app()).get('/api/v1/products').set(onB).expect(200);
+  for (const marker of markers) expect(products.text).not.toContain(marker);
+  const onA = { host: a.host, [previewTokenHeader]: previewOfB };
+  await request(app()).get('/api/v1/storefront/preview').set(onA).expect(404);
+});
+
 it('left every resource of store A as it was', async () => {
   const asA = staff(a);
   const product = await request(app())
@@ -311,4 +401,23 @@ it('left every resource of store A as it was', async () => {
   expect(zones.body.items.map((zone: { name: string }) => zone.name)).toEqual(['Brasil']);
   const categories = await request(app()).get('/api/v1/admin/categories').set(asA).expect(200);
   expect(JSON.stringify(categories.body)).toContain('Categoria só da A');
+  const page = await request(app()).get(`/api/v1/admin/pages/${ids.page}`).set(asA).expect(200);
+  expect(page.body).toMatchObject({ title: 'Página secreta da A', published: true });
+  const site = await request(app()).get('/api/v1/admin/site-settings').set(asA).expect(200);
+  expect(site.body.analytics.ga4MeasurementId).toBe('G-LOJAA12345');
+  const samples = await request(app()).get('/api/v1/admin/sample-catalog').set(asA).expect(200);
+  expect(samples.body.products).toHaveLength(6);
+  const members = await request(app()).get('/api/v1/admin/members').set(asA).expect(200);
+  expect(
+    members.body.items.map((m: { userId: string; role: string }) => [m.userId, m.role]),
+  ).toEqual([
+    [a.ownerId, 'owner'],
+    [ids.member, 'support'],
+  ]);
+  const theme = await request(app()).get('/api/v1/admin/storefront/theme').set(asA).expect(200);
+  expect(theme.body).toMatchObject({
+    template: 'minimal',
+    primaryColor: '#a1b2c3',
+    logoUrl: `/api/v1/media/${ids.logoKey}`,
+  });
 });

@@ -151,22 +151,23 @@ describe('authentication of the admin API', () => {
       .expect(401);
   });
 
-  it('answers 403 to a member whose role may not manage the catalog', async () => {
-    const supportId = randomUUID();
+  it('answers 403 to a member whose role may not see the catalog', async () => {
+    const ordersStaffId = randomUUID();
     await withTenant(cell.database.app, storeA.tenantId, (trx) =>
       trx('members').insert({
         tenant_id: storeA.tenantId,
-        user_id: supportId,
-        email: 'support@example.com',
-        role: 'support',
+        user_id: ordersStaffId,
+        email: 'orders@example.com',
+        role: 'orders_staff',
       }),
     );
-    const token = await cell.tokenFor(supportId);
+    const token = await cell.tokenFor(ordersStaffId);
     const response = await request(cell.app)
       .get('/api/v1/admin/products')
       .set({ host: storeA.host, authorization: `Bearer ${token}` });
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe('FORBIDDEN');
+    expect(response.body.error.message).toContain('catalog:read');
   });
 
   it('answers 404 for a host that names no store in this cell', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { JwksCache, type TokenSigner } from '@mpb/auth';
 import type { Knex } from '@mpb/db';
@@ -6,6 +7,9 @@ import { createStripeClient } from '@mpb/payments';
 import { testEnv } from '@mpb/testing';
 import type { CellDeps } from '../app';
 import { loadCellConfig } from '../config';
+
+/** Signs storefront preview tokens in tests (a test value, like the Stripe key below). */
+export const TEST_PREVIEW_SECRET = randomBytes(32).toString('base64url');
 
 /** A Stripe key for stripe-mock: any well-formed test key works there, and it is not a secret. */
 export const TEST_STRIPE_KEY = 'sk_test_marketplacebuildertests';
@@ -28,6 +32,7 @@ export function testCellDeps(input: {
     CELL_ID: input.cellId,
     DATABASE_URL: input.databaseUrl,
     INTERNAL_API_TOKEN: input.internalToken,
+    STOREFRONT_PREVIEW_SECRET: TEST_PREVIEW_SECRET,
     AUTH_JWKS: JSON.stringify({ keys: [input.signer.publicJwk] }),
     ADMIN_ORIGINS: 'http://localhost:8080',
     BODY_LIMIT: '64kb',

@@ -1,5 +1,6 @@
 import type { Knex } from '@mpb/db';
 import type { Logger } from '@mpb/observability';
+import { sessionRollupJob } from '../analytics/rollup-job';
 import { checkoutExpiryJob } from '../checkout/expiry-job';
 import { searchBackfillJob } from '../search/indexer';
 import type { CellWorkerConfig } from './config';
@@ -10,7 +11,10 @@ export interface PeriodicJob {
   run(): Promise<void>;
 }
 
-/** Jobs the worker runs on a timer: indexing what search missed, releasing expired checkouts. */
+/**
+ * Jobs the worker runs on a timer: indexing what search missed, releasing expired checkouts,
+ * folding finished days of storefront sessions into counters.
+ */
 export function periodicJobs(deps: {
   db: Knex;
   config: CellWorkerConfig;
@@ -19,6 +23,7 @@ export function periodicJobs(deps: {
   return [
     searchBackfillJob(deps.db, deps.logger),
     checkoutExpiryJob(deps.db, deps.logger, deps.config.CHECKOUT_SWEEP_INTERVAL_MS),
+    sessionRollupJob(deps.db, deps.logger),
   ];
 }
 

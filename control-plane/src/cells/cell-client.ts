@@ -1,4 +1,4 @@
-import type { CellTenantBody } from '@mpb/contracts';
+import type { CellTenantBody, MemberRole, UpsertMemberBody } from '@mpb/contracts';
 
 /** The cell answered 4xx: retrying the same request cannot help. */
 export class CellRejectedError extends Error {
@@ -57,6 +57,16 @@ export class CellClient {
     live: boolean,
   ): Promise<{ tenantId: string; live: boolean }> {
     return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}/live`, { live });
+  }
+
+  /** Makes a person a member of the tenant in its cell, with this role; idempotent. */
+  upsertMember(
+    apiUrl: string,
+    tenantId: string,
+    userId: string,
+    body: UpsertMemberBody,
+  ): Promise<{ userId: string; email: string; role: MemberRole; created: boolean }> {
+    return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}/members/${userId}`, body);
   }
 
   private async call<T>(apiUrl: string, method: string, path: string, body: unknown): Promise<T> {

@@ -1,6 +1,7 @@
 import type { CellTenantBody, ProvisioningStep, Route } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
 import { findCell, pickLeastLoadedSharedCell } from '../cells/repository';
+import { findBrandColours } from '../onboarding/repository';
 import type { PublicUrls } from '../public-urls';
 import { findTenantById, recordAudit, type TenantRow } from '../tenants/repository';
 import { runOnce } from './run-once';
@@ -102,10 +103,12 @@ export async function describeTenantForCell(
     .where({ id: tenant.created_by })
     .first<{ id: string; email: string } | undefined>();
   if (!owner) throw new ProvisioningError('OWNER_MISSING', `owner of ${tenantId} no longer exists`);
+  // Custom domains entered in the wizard wait for verification; only subdomains go now.
   const hosts = await context
     .db('domains')
-    .where({ tenant_id: tenantId })
+    .where({ tenant_id: tenantId, kind: 'subdomain' })
     .pluck<string[]>('hostname');
+  const theme = await findBrandColours(context.db, tenantId);
   return {
     apiUrl: cell.api_url,
     body: {
@@ -118,6 +121,7 @@ export async function describeTenantForCell(
       template: tenant.template,
       hosts,
       owner: { userId: owner.id, email: owner.email },
+      ...(theme ? { theme } : {}),
     },
   };
 }

@@ -9,11 +9,22 @@ export async function findActiveRoute(db: Knex, host: string): Promise<Route | u
     .join('tenants', 'tenants.id', 'domains.tenant_id')
     .where({ 'domains.hostname': host, 'domains.status': 'active' })
     .whereNotNull('tenants.cell_id')
-    .first<{ tenant_id: string; cell_id: string } | undefined>(
+    .first<{ tenant_id: string; cell_id: string; status: string } | undefined>(
       'domains.tenant_id',
       'tenants.cell_id',
+      'tenants.status',
     );
-  return row ? { host, tenantId: row.tenant_id, cellId: row.cell_id } : undefined;
+  return row ? toRoute(host, row) : undefined;
+}
+
+/** A suspended store keeps its route, flagged: the router shows an unavailable page for it. */
+function toRoute(host: string, row: { tenant_id: string; cell_id: string; status: string }): Route {
+  return {
+    host,
+    tenantId: row.tenant_id,
+    cellId: row.cell_id,
+    ...(row.status === 'suspended' ? { suspended: true } : {}),
+  };
 }
 
 /**
@@ -43,15 +54,14 @@ export async function syncRoutingTable(
       .where('domains.hostname', '>', lastHost)
       .orderBy('domains.hostname')
       .limit(2000)
-      .select<{ hostname: string; tenant_id: string; cell_id: string }[]>(
+      .select<{ hostname: string; tenant_id: string; cell_id: string; status: string }[]>(
         'domains.hostname',
         'domains.tenant_id',
         'tenants.cell_id',
+        'tenants.status',
       );
     if (rows.length === 0) break;
-    await store.replaceRoutes(
-      rows.map((row) => ({ host: row.hostname, tenantId: row.tenant_id, cellId: row.cell_id })),
-    );
+    await store.replaceRoutes(rows.map((row) => toRoute(row.hostname, row)));
     count += rows.length;
     lastHost = rows[rows.length - 1]?.hostname ?? lastHost;
   }

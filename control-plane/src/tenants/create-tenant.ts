@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { reservedSlugs, type CreateTenantBody } from '@mpb/contracts';
 import { isUniqueViolation, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
+import { requireActiveTemplate } from '../templates/repository';
 import type { ProvisioningStarter } from './provisioning-starter';
 import { recordAudit, type TenantRow } from './repository';
 
@@ -30,18 +31,14 @@ export async function createTenant(
       fields: { slug: 'is reserved' },
     });
   }
-  const template = await deps
-    .db('templates')
-    .where({ id: body.template, is_active: true })
-    .first<{ id: string } | undefined>('id');
-  if (!template) throw AppError.validation({ template: 'is not an available template' });
+  const template = await requireActiveTemplate(deps.db, body.template, 'template');
 
   if (!(await hasSharedCapacity(deps.db))) {
     throw new AppError('NO_CAPACITY', 'No capacity for new stores right now; retry later', {
       headers: { 'retry-after': '300' },
     });
   }
-  const tenant = await recordTenant(deps.db, userId, body);
+  const tenant = await recordTenant(deps.db, userId, { ...body, template });
 
   try {
     await deps.provisioning.start({ tenantId: tenant.id, slug: tenant.slug });

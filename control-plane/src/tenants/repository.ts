@@ -19,6 +19,8 @@ export interface TenantRow {
   created_by: string;
   created_at: Date;
   ready_at: Date | null;
+  suspended_reason: string | null;
+  suspended_at: Date | null;
 }
 
 export type { MemberRole };

@@ -43,7 +43,7 @@ describe('creating a store', () => {
     expect(tenant.body).toMatchObject({
       slug,
       status: 'provisioning',
-      template: 'default',
+      template: 'classic',
       live: false,
       cellId: null,
     });

@@ -18,6 +18,7 @@ import { createControlPlaneApp } from '../app';
 import { CellClient } from '../cells/cell-client';
 import { upsertCell } from '../cells/repository';
 import { loadControlPlaneConfig, type ControlPlaneConfig } from '../config';
+import { createMailSender } from '../mail/mail-sender';
 import { PublicUrls } from '../public-urls';
 import { temporalProvisioningStarter } from '../tenants/provisioning-starter';
 
@@ -90,6 +91,7 @@ export async function createControlPlaneHarness(
     stripe: createStripeClient(config),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN, 2_000),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
+    mail: createMailSender({ smtpUrl: config.SMTP_URL, fromAddress: config.MAIL_FROM_ADDRESS }),
     logger,
   });
   return {

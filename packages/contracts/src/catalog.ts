@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { handleSchema, idParamsSchema, moneySchema } from './common';
+import { handleSchema, idParamsSchema, moneySchema, uuidSchema } from './common';
 import { errorBodySchema } from './errors';
 import { imageSchema } from './media';
 import { defineRoute } from './route';
@@ -134,6 +134,47 @@ export const updateProductBodySchema = z
   .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
   .meta({ id: 'UpdateProduct' });
 export type UpdateProductBody = z.infer<typeof updateProductBodySchema>;
+
+/** Most products one bulk edit may change: one transaction, one screen of the admin's grid. */
+export const bulkProductLimit = 200;
+
+export const bulkProductChangeSchema = z
+  .object({
+    id: uuidSchema,
+    price: moneySchema
+      .optional()
+      .describe('The product’s price; variants with a price of their own keep theirs.'),
+    stock: stockSchema
+      .optional()
+      .describe('Only for a product with a single variant: that variant’s stock.'),
+    status: productStatusSchema.optional(),
+  })
+  .strict()
+  .refine(
+    (change) =>
+      change.price !== undefined || change.stock !== undefined || change.status !== undefined,
+    'must change price, stock or status',
+  );
+
+export const bulkUpdateProductsBodySchema = z
+  .object({
+    items: z
+      .array(bulkProductChangeSchema)
+      .min(1, 'must change at least one product')
+      .max(bulkProductLimit, `at most ${bulkProductLimit} products at once`)
+      .superRefine((items, ctx) => {
+        const seen = new Set<string>();
+        items.forEach((item, index) => {
+          if (seen.has(item.id)) {
+            ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'is repeated' });
+          }
+          seen.add(item.id);
+        });
+      }),
+  })
+  .strict()
+  .meta({ id: 'BulkUpdateProducts' });
+export type BulkUpdateProductsBody = z.infer<typeof bulkUpdateProductsBodySchema>;
 
 export const variantSchema = z
   .object({
@@ -285,6 +326,7 @@ export const adminProductRoutes = {
     summary: 'Create a product (with a default variant when none are given)',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     body: createProductBodySchema,
     responses: {
       201: { description: 'Created', schema: productSchema },
@@ -302,6 +344,7 @@ export const adminProductRoutes = {
     summary: 'List the store’s products, newest first',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:read',
     query: adminProductQuerySchema,
     responses: {
       200: { description: 'A page of products', schema: productPageSchema },
@@ -317,6 +360,7 @@ export const adminProductRoutes = {
     summary: 'One product with its variants',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:read',
     params: idParamsSchema,
     responses: {
       200: { description: 'The product', schema: productSchema },
@@ -332,6 +376,7 @@ export const adminProductRoutes = {
     summary: 'Change a product; `variants`, when present, replaces the whole set',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     body: updateProductBodySchema,
     responses: {
@@ -342,6 +387,37 @@ export const adminProductRoutes = {
       409: { description: 'Handle or SKU already used in this store', schema: errorBodySchema },
     },
   }),
+  bulkUpdate: defineRoute({
+    operationId: 'bulkUpdateProducts',
+    method: 'patch',
+    path: '/api/v1/admin/products/bulk',
+    summary: 'Change the price, stock or status of up to 200 products at once: all of them or none',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    permission: 'catalog:write',
+    body: bulkUpdateProductsBodySchema,
+    responses: {
+      200: {
+        description: 'The products after the change, in the order asked',
+        schema: z.object({ items: z.array(productSchema) }).meta({ id: 'BulkUpdatedProducts' }),
+      },
+      400: {
+        description:
+          'Invalid input; `fields` names the item and field at fault (`items.3.stock`), for example stock of a product with several variants',
+        schema: errorBodySchema,
+      },
+      401: unauthenticated,
+      403: { description: 'The member’s role lacks `catalog:write`', schema: errorBodySchema },
+      404: {
+        description: 'A product is not in this store (nothing was changed), or not a member',
+        schema: errorBodySchema,
+      },
+      409: {
+        description: 'Stock below the units held by checkouts in progress (`INVALID_STATE`)',
+        schema: errorBodySchema,
+      },
+    },
+  }),
   remove: defineRoute({
     operationId: 'deleteProduct',
     method: 'delete',
@@ -349,6 +425,7 @@ export const adminProductRoutes = {
     summary: 'Delete a product and its variants',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     responses: {
       204: { description: 'Deleted' },

@@ -163,6 +163,7 @@ export const adminCollectionRoutes = {
     summary: 'Create a manual or rule-based collection',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     body: createCollectionBodySchema,
     responses: {
       201: { description: 'Created', schema: collectionSchema },
@@ -179,6 +180,7 @@ export const adminCollectionRoutes = {
     summary: 'The store’s collections',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:read',
     responses: {
       200: { description: 'Collections', schema: z.object({ items: z.array(collectionSchema) }) },
       401: unauthenticated,
@@ -192,6 +194,7 @@ export const adminCollectionRoutes = {
     summary: 'One collection',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:read',
     params: idParamsSchema,
     responses: {
       200: { description: 'The collection', schema: collectionSchema },
@@ -207,6 +210,7 @@ export const adminCollectionRoutes = {
     summary: 'Change a collection',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     body: updateCollectionBodySchema,
     responses: {
@@ -224,6 +228,7 @@ export const adminCollectionRoutes = {
     summary: 'Delete a collection (its products stay)',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     responses: {
       204: { description: 'Deleted' },
@@ -242,6 +247,7 @@ export const adminCategoryRoutes = {
     summary: 'Create a category',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     body: categoryBodySchema,
     responses: {
       201: { description: 'Created', schema: categorySchema },
@@ -258,6 +264,7 @@ export const adminCategoryRoutes = {
     summary: 'The store’s categories',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:read',
     responses: {
       200: { description: 'Categories', schema: z.object({ items: z.array(categorySchema) }) },
       401: unauthenticated,
@@ -271,6 +278,7 @@ export const adminCategoryRoutes = {
     summary: 'Change a category',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     body: updateCategoryBodySchema,
     responses: {
@@ -288,6 +296,7 @@ export const adminCategoryRoutes = {
     summary: 'Delete a category and its subcategories (products stay)',
     tags: ['catalog-admin'],
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     responses: {
       204: { description: 'Deleted' },

@@ -68,7 +68,7 @@ describe('the create-store body', () => {
       language: 'pt-BR',
       country: 'BR',
     };
-    expect(createTenantBodySchema.parse(body).template).toBe('default');
+    expect(createTenantBodySchema.parse(body).template).toBe('classic');
     expect(createTenantBodySchema.safeParse({ ...body, cellId: 'shared-1' }).success).toBe(false);
   });
 });

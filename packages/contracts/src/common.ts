@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Roles of a store's members, the same in the control plane and in every cell. Each is a set of
- * permissions (fine-grained permissions arrive with staff management).
+ * permissions (`rolePermissions` in permissions.ts).
  */
 export const memberRoles = ['owner', 'admin', 'catalog_staff', 'orders_staff', 'support'] as const;
 export type MemberRole = (typeof memberRoles)[number];

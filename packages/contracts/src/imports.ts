@@ -142,6 +142,7 @@ export const adminImportRoutes = {
       'Import products from a CSV or XLSX file (multipart/form-data, field `file`); processed before answering',
     tags,
     auth: 'bearer',
+    permission: 'catalog:write',
     body: uploadImportBodySchema,
     bodyContentType: 'multipart/form-data',
     responses: {
@@ -169,6 +170,7 @@ export const adminImportRoutes = {
     summary: 'The store’s imports, newest first',
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     query: pageQuerySchema,
     responses: {
       200: { description: 'A page of imports', schema: importPageSchema },
@@ -185,6 +187,7 @@ export const adminImportRoutes = {
     summary: 'One import with its first row errors',
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     params: idParamsSchema,
     responses: {
       200: { description: 'The import', schema: importSchema },
@@ -201,6 +204,7 @@ export const adminImportRoutes = {
     summary: 'Every row error of an import, as a CSV download: row, sku, field, message',
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     params: idParamsSchema,
     responses: {
       200: csvFile('The report'),
@@ -217,6 +221,7 @@ export const adminImportRoutes = {
     summary: 'A sample catalog file in the import format, priced in the store currency',
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     responses: {
       200: csvFile('The sample'),
       401: unauthenticated,
@@ -231,6 +236,7 @@ export const adminImportRoutes = {
     summary: 'The same sample as an Excel workbook',
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     responses: {
       200: xlsxFile('The sample'),
       401: unauthenticated,
@@ -249,6 +255,7 @@ export const adminCatalogExportRoutes = {
       "The whole catalog in the import format, one row per variant, streamed; cells that a spreadsheet would run as a formula are prefixed with `'`",
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     responses: {
       200: csvFile('The catalog'),
       401: unauthenticated,
@@ -263,6 +270,7 @@ export const adminCatalogExportRoutes = {
     summary: 'The whole catalog as an Excel workbook in the import format, streamed',
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     responses: {
       200: xlsxFile('The catalog'),
       401: unauthenticated,

@@ -38,6 +38,15 @@ export const cellTenantBodySchema = z
     template: z.string().min(1).max(40),
     hosts: z.array(hostnameSchema).min(1).max(20),
     owner: z.object({ userId: uuidSchema, email: emailSchema }).strict(),
+    /** Brand colours chosen in the wizard; absent keeps the niche's defaults. */
+    theme: z
+      .object({
+        primaryColor: z.string().regex(/^#[0-9a-f]{6}$/i),
+        accentColor: z.string().regex(/^#[0-9a-f]{6}$/i),
+      })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict();
 export type CellTenantBody = z.infer<typeof cellTenantBodySchema>;
@@ -56,6 +65,10 @@ export const routeSchema = z
     host: z.string(),
     tenantId: z.uuid(),
     cellId: z.string(),
+    suspended: z
+      .boolean()
+      .optional()
+      .describe('The store is suspended by an operator: the router answers an unavailable page'),
   })
   .meta({ id: 'Route' });
 export type Route = z.infer<typeof routeSchema>;

@@ -110,6 +110,7 @@ export const adminMediaRoutes = {
     summary: 'Upload an image of a product (multipart/form-data, field `file`, optional `alt`)',
     tags,
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     body: uploadMediaBodySchema,
     bodyContentType: 'multipart/form-data',
@@ -136,6 +137,7 @@ export const adminMediaRoutes = {
     summary: 'Fetch an image from a public URL and add it to a product',
     tags,
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     body: importMediaBodySchema,
     responses: {
@@ -157,6 +159,7 @@ export const adminMediaRoutes = {
     summary: 'The images of a product, by position',
     tags,
     auth: 'bearer',
+    permission: 'catalog:read',
     params: idParamsSchema,
     responses: {
       200: { description: 'The images', schema: mediaListSchema },
@@ -173,6 +176,7 @@ export const adminMediaRoutes = {
     summary: 'Change the alt text or position of an image',
     tags,
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     body: updateMediaBodySchema,
     responses: {
@@ -190,6 +194,7 @@ export const adminMediaRoutes = {
     summary: 'Delete an image and its stored renditions',
     tags,
     auth: 'bearer',
+    permission: 'catalog:write',
     params: idParamsSchema,
     responses: {
       204: { description: 'Deleted' },

@@ -24,7 +24,7 @@ export const orderParamsSchema = z.object({ orderId: uuidSchema });
 export const orderStatusTokenSchema = z.string().max(256).optional();
 
 /** `YYYY-MM-DD` (UTC day) or an ISO 8601 date-time with offset. */
-const dateBoundSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+export const dateBoundSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   error: 'must be an ISO 8601 date (YYYY-MM-DD) or date-time with offset',
 });
 
@@ -294,6 +294,7 @@ export const adminOrderRoutes = {
     summary: 'The store’s orders, newest first, with filters; keyset pages',
     tags,
     auth: 'bearer',
+    permission: 'orders:read',
     query: adminOrderQuerySchema,
     responses: {
       200: { description: 'A page of orders', schema: adminOrderPageSchema },
@@ -310,6 +311,7 @@ export const adminOrderRoutes = {
     summary: 'One order: lines, totals, shipping, payment, shipments, refunds and timeline',
     tags,
     auth: 'bearer',
+    permission: 'orders:read',
     params: orderParamsSchema,
     responses: { 200: order, 400: badInput, 401: unauthenticated, 403: forbidden, 404: notFound },
   }),
@@ -321,6 +323,7 @@ export const adminOrderRoutes = {
       'Mark a paid order shipped with its tracking; repeating it with the same tracking changes nothing',
     tags,
     auth: 'bearer',
+    permission: 'orders:fulfil',
     params: orderParamsSchema,
     body: shipOrderBodySchema,
     responses: {
@@ -339,6 +342,7 @@ export const adminOrderRoutes = {
     summary: 'Mark a shipped order delivered; idempotent',
     tags,
     auth: 'bearer',
+    permission: 'orders:fulfil',
     params: orderParamsSchema,
     responses: {
       200: order,
@@ -357,6 +361,7 @@ export const adminOrderRoutes = {
       'Cancel an unpaid order (its stock hold and coupon use are released, its payment page closed) or a paid, unshipped one (refunded in full, stock returned)',
     tags,
     auth: 'bearer',
+    permission: 'orders:cancel',
     params: orderParamsSchema,
     body: cancelOrderBodySchema,
     responses: {
@@ -377,6 +382,7 @@ export const adminOrderRoutes = {
       'Refund part or all of a paid order through Stripe. Requires an `Idempotency-Key` header: the same key returns the same refund (header `Idempotent-Replayed: true`) and never refunds twice',
     tags,
     auth: 'bearer',
+    permission: 'orders:refund',
     params: orderParamsSchema,
     body: refundOrderBodySchema,
     responses: {
@@ -404,6 +410,7 @@ export const adminOrderRoutes = {
     summary: 'A print-ready packing slip (text/html) in the store’s language',
     tags,
     auth: 'bearer',
+    permission: 'orders:read',
     params: orderParamsSchema,
     responses: {
       200: { description: 'The packing slip (text/html; charset=utf-8)' },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Permission } from './permissions';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -26,6 +27,11 @@ export interface RouteSpec<
   summary: string;
   tags: string[];
   auth: RouteAuth;
+  /**
+   * What a member needs to call a store admin route (`/api/v1/admin/...`). Every such route
+   * declares one: the cell refuses at start-up to mount one that does not.
+   */
+  permission?: Permission;
   params?: TParams;
   query?: TQuery;
   body?: TBody;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countrySchema, emailSchema, idParamsSchema, moneySchema } from './common';
 import { errorBodySchema } from './errors';
+import type { Permission } from './permissions';
 import { defineRoute, type ResponseSpec } from './route';
 
 /** ISO 3166-2 subdivision such as `BR-SP` or `US-CA`. */
@@ -255,6 +256,8 @@ function crud<
   update: TUpdate;
   item: TItem;
   conflict?: string;
+  /** Who may read the list, and who may change it. */
+  permissions: { read: Permission; write: Permission };
 }) {
   const responses = { 400: badInput, 401: unauthenticated, 404: notFound };
   const conflict: Record<number, ResponseSpec> = options.conflict
@@ -269,6 +272,7 @@ function crud<
       summary: `Create a ${options.name.toLowerCase()}`,
       tags: ['selling-admin'],
       auth: 'bearer',
+      permission: options.permissions.write,
       body: options.body,
       responses: {
         201: { description: 'Created', schema: options.item },
@@ -283,6 +287,7 @@ function crud<
       summary: `The store’s ${options.plural.toLowerCase()}`,
       tags: ['selling-admin'],
       auth: 'bearer',
+      permission: options.permissions.read,
       responses: {
         200: { description: 'List', schema: z.object({ items: z.array(options.item) }) },
         401: unauthenticated,
@@ -296,6 +301,7 @@ function crud<
       summary: `Change a ${options.name.toLowerCase()}`,
       tags: ['selling-admin'],
       auth: 'bearer',
+      permission: options.permissions.write,
       params: idParamsSchema,
       body: options.update,
       responses: {
@@ -311,6 +317,7 @@ function crud<
       summary: `Delete a ${options.name.toLowerCase()}`,
       tags: ['selling-admin'],
       auth: 'bearer',
+      permission: options.permissions.write,
       params: idParamsSchema,
       responses: { 204: { description: 'Deleted' }, ...responses },
     }),
@@ -324,6 +331,7 @@ export const couponRoutes = crud({
   body: createCouponBodySchema,
   update: updateCouponBodySchema,
   item: couponSchema,
+  permissions: { read: 'discounts:read', write: 'discounts:write' },
   conflict: 'Code already used in this store',
 });
 
@@ -336,6 +344,7 @@ export const shippingZoneRoutes = crud({
     'The whole zone, rates included (rates without an id are added, missing ones removed).',
   ),
   item: shippingZoneSchema,
+  permissions: { read: 'settings:read', write: 'settings:write' },
 });
 
 export const taxRateRoutes = crud({
@@ -345,6 +354,7 @@ export const taxRateRoutes = crud({
   body: taxRateBodySchema,
   update: taxRateBodySchema,
   item: taxRateSchema,
+  permissions: { read: 'settings:read', write: 'settings:write' },
   conflict: 'A rate already exists for this country and region',
 });
 
@@ -356,6 +366,7 @@ export const settingsRoutes = {
     summary: 'Selling settings of the store',
     tags: ['selling-admin'],
     auth: 'bearer',
+    permission: 'settings:read',
     responses: {
       200: { description: 'Settings', schema: storeSettingsSchema },
       401: unauthenticated,
@@ -369,6 +380,7 @@ export const settingsRoutes = {
     summary: 'Change selling settings',
     tags: ['selling-admin'],
     auth: 'bearer',
+    permission: 'settings:write',
     body: updateStoreSettingsBodySchema,
     responses: {
       200: { description: 'Settings', schema: storeSettingsSchema },

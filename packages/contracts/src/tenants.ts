@@ -32,7 +32,13 @@ export const createTenantBodySchema = z
     currency: currencySchema,
     language: languageSchema,
     country: countrySchema,
-    template: z.string().trim().min(1).max(40).default('default'),
+    template: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .default('classic')
+      .describe('A template id from `GET /api/v1/templates` (`default` is an alias of `classic`)'),
   })
   .strict()
   .meta({ id: 'CreateTenant' });

@@ -17,4 +17,10 @@ describe('keyset cursors', () => {
   ])('rejects %j', (value) => {
     expect(decodeCursor(value)).toBeUndefined();
   });
+
+  it('takes other ids when told their pattern', () => {
+    const cursor = { createdAt: '2026-11-29T10:00:00.123Z', id: '4711' };
+    expect(decodeCursor(encodeCursor(cursor))).toBeUndefined();
+    expect(decodeCursor(encodeCursor(cursor), /^\d{1,19}$/)).toEqual(cursor);
+  });
 });

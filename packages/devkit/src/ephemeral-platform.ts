@@ -86,6 +86,7 @@ export async function startEphemeralPlatform(
       databaseRolePassword: randomBytes(12).toString('base64url'),
       ...randomStripeSecrets(),
       storefrontRevalidateToken: randomBytes(32).toString('base64url'),
+      storefrontPreviewSecret: randomBytes(32).toString('base64url'),
     },
     routerPort,
     routerOpsPort: await freePort(),

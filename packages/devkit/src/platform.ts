@@ -43,8 +43,10 @@ export interface PlatformPlan {
   workflowBundlePath: string;
   /** The Stripe API the control plane and cells call: stripe-mock locally and in tests. */
   stripeApiBase?: string;
-  /** Where cell workers send mail (the local mail sink in development and tests). */
+  /** Where cell workers and the control plane send mail (the local mail sink in development and tests). */
   smtpUrl?: string;
+  /** The Temporal Web UI, for the operator's links to provisioning workflows. */
+  temporalUiUrl?: string;
   /** Start the Next.js apps (they must have been built). */
   withWebApps: boolean;
   logLevel?: string;
@@ -121,6 +123,8 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
         PUBLIC_BASE_URL: publicUrl,
         ...stripe,
         STRIPE_WEBHOOK_SECRET: plan.secrets.stripeWebhookSecret,
+        ...(plan.smtpUrl ? { SMTP_URL: plan.smtpUrl } : {}),
+        ...(plan.temporalUiUrl ? { TEMPORAL_UI_URL: plan.temporalUiUrl } : {}),
       },
     });
     await waitReady('control plane', plan.controlPlaneOpsPort);
@@ -144,6 +148,7 @@ export async function startPlatform(plan: PlatformPlan): Promise<Platform> {
           REDIS_KEY_PREFIX: cell.redisKeyPrefix,
           AUTH_JWKS_URL: `${controlPlaneUrl}/.well-known/jwks.json`,
           ADMIN_ORIGINS: publicUrl,
+          STOREFRONT_PREVIEW_SECRET: plan.secrets.storefrontPreviewSecret,
           ...stripe,
           ...cell.env,
         },

@@ -15,6 +15,8 @@ export interface LocalSecrets {
   stripeWebhookSecret: string;
   /** Lets each cell worker tell its storefront to drop cached pages. */
   storefrontRevalidateToken: string;
+  /** Signs the storefront preview tokens each cell API gives its stores' staff. */
+  storefrontPreviewSecret: string;
 }
 
 /** Random Stripe-shaped test secrets: stripe-mock accepts any `sk_test_` key. */
@@ -56,6 +58,10 @@ export async function localSecrets(stateDir: string): Promise<LocalSecrets> {
     storefrontRevalidateToken:
       process.env.STOREFRONT_REVALIDATE_TOKEN ??
       stored.storefrontRevalidateToken ??
+      randomBytes(32).toString('base64url'),
+    storefrontPreviewSecret:
+      process.env.STOREFRONT_PREVIEW_SECRET ??
+      stored.storefrontPreviewSecret ??
       randomBytes(32).toString('base64url'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

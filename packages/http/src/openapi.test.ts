@@ -14,6 +14,7 @@ const routes = [
     summary: 'One thing',
     tags: ['things'],
     auth: 'bearer',
+    permission: 'catalog:read',
     params: z.object({ id: z.uuid() }),
     query: z.object({ expand: z.boolean().optional().describe('Include parts') }),
     responses: {
@@ -74,5 +75,19 @@ describe('the OpenAPI document', () => {
   it('marks authenticated routes with the bearer scheme', () => {
     expect(document.paths['/api/v1/things/{id}']?.get?.security).toEqual([{ bearerAuth: [] }]);
     expect(document.paths['/api/v1/things']?.post?.security).toEqual([]);
+  });
+
+  it('names the permission a route needs and documents its 403', () => {
+    const get = document.paths['/api/v1/things/{id}']?.get as {
+      'x-permission'?: string;
+      description?: string;
+      responses: Record<string, { description: string }>;
+    };
+    expect(get['x-permission']).toBe('catalog:read');
+    expect(get.description).toContain('`catalog:read`');
+    expect(get.responses['403']?.description).toContain('`catalog:read`');
+    const post = document.paths['/api/v1/things']?.post as Record<string, unknown>;
+    expect(post['x-permission']).toBeUndefined();
+    expect(post.responses).not.toHaveProperty('403');
   });
 });

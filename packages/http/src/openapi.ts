@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteSpec } from '@mpb/contracts';
+import { errorBodySchema, type RouteSpec } from '@mpb/contracts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -32,6 +32,12 @@ export function buildOpenApiDocument(options: OpenApiOptions): JsonSchema {
       operationId: route.operationId,
       summary: route.summary,
       tags: route.tags,
+      ...(route.permission
+        ? {
+            description: `Requires the permission \`${route.permission}\` in the store.`,
+            'x-permission': route.permission,
+          }
+        : {}),
       security: securityOf(route),
       parameters: [
         ...parametersOf(route.params, 'path', toSchema),
@@ -50,7 +56,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): JsonSchema {
           }
         : {}),
       responses: Object.fromEntries(
-        Object.entries(route.responses).map(([status, response]) => [
+        Object.entries(responsesOf(route)).map(([status, response]) => [
           status,
           {
             description: response.description,
@@ -74,6 +80,18 @@ export function buildOpenApiDocument(options: OpenApiOptions): JsonSchema {
         bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
         internalToken: { type: 'http', scheme: 'bearer', description: 'Service-to-service token' },
       },
+    },
+  };
+}
+
+/** A route that needs a permission can answer 403, whether or not its contract says so. */
+function responsesOf(route: RouteSpec): RouteSpec['responses'] {
+  if (!route.permission || route.responses[403]) return route.responses;
+  return {
+    ...route.responses,
+    403: {
+      description: `The member’s role lacks the permission \`${route.permission}\``,
+      schema: errorBodySchema,
     },
   };
 }

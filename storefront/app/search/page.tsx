@@ -7,7 +7,7 @@ import { Pager } from '../../components/pager';
 import { EmptyState, ProductGrid } from '../../components/product-grid';
 import { StoreShell } from '../../components/store-shell';
 import { loadSearch } from '../../lib/catalog';
-import { CellApiError } from '../../lib/cell-api';
+import { CellApiError, isShown } from '../../lib/cell-api';
 import { requireStore, settleStore } from '../../lib/current-store';
 import { getMessages, interpolate, plural } from '../../lib/i18n';
 import {
@@ -49,7 +49,7 @@ export default async function SearchPage({
   searchParams: Promise<SearchParams>;
 }) {
   const store = await requireStore();
-  if (!store.live) return <ComingSoon store={store} />;
+  if (!isShown(store)) return <ComingSoon store={store} />;
   const messages = getMessages(store.language);
   const params = await searchParams;
   const q = readQuery(params);
@@ -114,7 +114,7 @@ export default async function SearchPage({
             body={active ? messages.noMatchesBody : messages.searchNoResultsBody}
           />
         ) : (
-          <ProductGrid products={items} language={store.language} messages={messages} />
+          <ProductGrid store={store} products={items} messages={messages} />
         )}
         <Pager
           firstHref={withQuery('/search', listingQuery(filters, store.currency, { q }))}

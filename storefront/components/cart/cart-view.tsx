@@ -3,6 +3,7 @@
 import { couponCodeSchema, emailSchema, type Cart } from '@mpb/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { normalizeRegion } from '../../lib/address';
+import { trackEvent } from '../../lib/beacon';
 import {
   applyCoupon,
   currentCartId,
@@ -141,6 +142,7 @@ export function CartView({ defaultCountry }: { defaultCountry: string }) {
     setErrors({});
     const reply = await startCheckout(cart.id, language);
     if (reply.ok) {
+      trackEvent('checkout_started');
       setPhase('redirecting');
       window.location.assign(reply.url);
       return;

@@ -1,11 +1,12 @@
 import { RequireSession } from '../../../components/require-session';
-import { StoreDashboard } from '../../../components/store-dashboard';
+import { StoreLanding } from '../../../components/manage/store-landing';
 
+/** A store's own address: sends the member to its setup wizard or its admin. */
 export default async function StorePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return (
     <RequireSession>
-      <StoreDashboard id={id} />
+      <StoreLanding tenantId={id} />
     </RequireSession>
   );
 }

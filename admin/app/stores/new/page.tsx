@@ -1,10 +1,10 @@
-import { CreateStoreForm } from '../../../components/create-store-form';
 import { RequireSession } from '../../../components/require-session';
+import { NewStoreStep } from '../../../components/wizard/new-store-step';
 
 export default function NewStorePage() {
   return (
     <RequireSession>
-      <CreateStoreForm />
+      <NewStoreStep />
     </RequireSession>
   );
 }

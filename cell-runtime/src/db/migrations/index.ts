@@ -8,6 +8,8 @@ import { search } from './0008-search';
 import { checkoutExpiry } from './0009-checkout-expiry';
 import { customerSessions } from './0010-customer-sessions';
 import { searchBacklogIndex } from './0011-search-backlog-index';
+import { storefrontLogo } from './0012-storefront-logo';
+import { storeContent } from './0013-store-content';
 
 /** Every cell migration, in order. Append; never edit one that has shipped. */
 export const cellMigrations: Migration[] = [
@@ -20,4 +22,6 @@ export const cellMigrations: Migration[] = [
   checkoutExpiry,
   customerSessions,
   searchBacklogIndex,
+  storefrontLogo,
+  storeContent,
 ];

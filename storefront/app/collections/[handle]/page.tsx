@@ -8,7 +8,7 @@ import { EmptyState, ProductGrid } from '../../../components/product-grid';
 import { RichText } from '../../../components/rich-text';
 import { StoreShell } from '../../../components/store-shell';
 import { loadCollection, loadFilterChoices, loadListing } from '../../../lib/catalog';
-import { CellApiError } from '../../../lib/cell-api';
+import { CellApiError, isShown } from '../../../lib/cell-api';
 import { liveStoreForMetadata, requireStore } from '../../../lib/current-store';
 import { getMessages } from '../../../lib/i18n';
 import {
@@ -23,6 +23,7 @@ import {
   type SearchParams,
 } from '../../../lib/listing-filters';
 import { excerpt, richTextToPlain } from '../../../lib/rich-text';
+import { loadSiteDefaults } from '../../../lib/content';
 import { pageMetadata } from '../../../lib/seo';
 
 export const dynamic = 'force-dynamic';
@@ -54,6 +55,7 @@ export async function generateMetadata({
       title: value.seoTitle || value.title,
       description:
         value.seoDescription || excerpt(richTextToPlain(value.descriptionHtml)) || undefined,
+      defaults: await loadSiteDefaults(),
     }),
     // Filtered and deeper pages point at the collection itself and stay out of the index.
     ...(filtered ? { robots: { index: false, follow: true } } : {}),
@@ -67,7 +69,7 @@ function sortsFor(collectionSort: string): readonly ListingSort[] {
 
 export default async function CollectionPage({ params, searchParams }: CollectionPageProps) {
   const store = await requireStore();
-  if (!store.live) return <ComingSoon store={store} />;
+  if (!isShown(store)) return <ComingSoon store={store} />;
   const { handle } = await params;
   const collection = await loadCollection(handle);
   if (!collection.found) notFound();
@@ -143,7 +145,7 @@ export default async function CollectionPage({ params, searchParams }: Collectio
             <EmptyState title={messages.noProductsTitle} body={messages.noProductsBody} />
           )
         ) : (
-          <ProductGrid products={items} language={store.language} messages={messages} />
+          <ProductGrid store={store} products={items} messages={messages} />
         )}
         <Pager
           firstHref={withQuery(path, listingQuery(filters, store.currency))}

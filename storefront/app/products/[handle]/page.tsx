@@ -8,7 +8,7 @@ import { RichText } from '../../../components/rich-text';
 import { StoreLink } from '../../../components/store-link';
 import { StoreShell } from '../../../components/store-shell';
 import { loadProduct } from '../../../lib/catalog';
-import type { Product, Store } from '../../../lib/cell-api';
+import { isShown, type Product, type Store } from '../../../lib/cell-api';
 import {
   liveStoreForMetadata,
   requireRequestContext,
@@ -18,6 +18,7 @@ import { getMessages } from '../../../lib/i18n';
 import { productJsonLd } from '../../../lib/json-ld';
 import type { SearchParams } from '../../../lib/listing-filters';
 import { excerpt, richTextToPlain } from '../../../lib/rich-text';
+import { loadSiteDefaults } from '../../../lib/content';
 import { pageMetadata } from '../../../lib/seo';
 import { absoluteUrl, canonicalUrl } from '../../../lib/store-url';
 
@@ -52,6 +53,7 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
     description:
       value.seoDescription || excerpt(richTextToPlain(value.descriptionHtml)) || undefined,
     images: imageUrls(value, live.context.origin),
+    defaults: await loadSiteDefaults(),
   });
 }
 
@@ -74,7 +76,7 @@ function structuredData(product: Product, store: Store, origin: string) {
 export default async function ProductPage({ params, searchParams }: ProductPageProps) {
   const { handle } = await params;
   const store = await requireStore();
-  if (!store.live) return <ComingSoon store={store} />;
+  if (!isShown(store)) return <ComingSoon store={store} />;
   const result = await loadProduct(handle);
   if (!result.found) notFound();
   const context = await requireRequestContext();
@@ -98,6 +100,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
             axes={product.optionAxes}
             variants={product.variants}
             requestedVariantId={typeof requested === 'string' ? requested : undefined}
+            canBuy={store.live}
           />
           <RichText
             html={product.descriptionHtml}

@@ -1,0 +1,5 @@
+import { OperatorTicketsPage } from '../../../components/operator/operator-tickets-page';
+
+export default function OperatorTicketListPage() {
+  return <OperatorTicketsPage />;
+}

@@ -1,0 +1,5 @@
+import { DashboardPage } from '../../../../../components/manage/dashboard-page';
+
+export default function StoreDashboardPage() {
+  return <DashboardPage />;
+}

@@ -1,0 +1,5 @@
+import { IntegrationsPage } from '../../../../../components/manage/integrations-page';
+
+export default function StoreIntegrationsPage() {
+  return <IntegrationsPage />;
+}

@@ -1,0 +1,5 @@
+import { OrdersPage } from '../../../../../components/manage/orders-page';
+
+export default function StoreOrdersPage() {
+  return <OrdersPage />;
+}

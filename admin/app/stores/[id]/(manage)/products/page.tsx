@@ -1,0 +1,5 @@
+import { ProductsPage } from '../../../../../components/manage/products-page';
+
+export default function StoreProductsPage() {
+  return <ProductsPage />;
+}

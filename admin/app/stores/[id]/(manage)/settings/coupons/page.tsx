@@ -1,0 +1,5 @@
+import { CouponsPage } from '../../../../../../components/manage/coupons-page';
+
+export default function StoreCouponsPage() {
+  return <CouponsPage />;
+}

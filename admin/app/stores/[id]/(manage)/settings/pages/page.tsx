@@ -1,0 +1,5 @@
+import { ContentPage } from '../../../../../../components/manage/content-page';
+
+export default function StoreContentPage() {
+  return <ContentPage />;
+}

@@ -1,0 +1,5 @@
+import { ShippingPage } from '../../../../../../components/manage/shipping-page';
+
+export default function StoreShippingPage() {
+  return <ShippingPage />;
+}

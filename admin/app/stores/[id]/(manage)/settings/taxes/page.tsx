@@ -1,0 +1,5 @@
+import { TaxesPage } from '../../../../../../components/manage/taxes-page';
+
+export default function StoreTaxesPage() {
+  return <TaxesPage />;
+}
