@@ -1,15 +1,17 @@
 import { robotsTxt, sitemapXml } from './sitemap';
 
 describe('sitemapXml', () => {
-  it('lists home, collections and products on the store’s own origin', () => {
+  it('lists home, collections, products and pages on the store’s own origin', () => {
     const xml = sitemapXml('https://shop.example', {
       products: ['blue-mug'],
       collections: ['summer'],
+      pagePaths: ['/pages/about'],
     });
     expect(xml).toContain('<loc>https://shop.example/</loc>');
     expect(xml).toContain('<loc>https://shop.example/collections/summer</loc>');
     expect(xml).toContain('<loc>https://shop.example/products/blue-mug</loc>');
-    expect(xml.match(/<url>/g)).toHaveLength(3);
+    expect(xml).toContain('<loc>https://shop.example/pages/about</loc>');
+    expect(xml.match(/<url>/g)).toHaveLength(4);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
   });
 });

@@ -9,15 +9,19 @@ function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** sitemap.xml of one store: its home, collections and products, all on the store's own host. */
+/**
+ * sitemap.xml of one store: its home, collections, products and published pages (`pagePaths`,
+ * already `/pages/<handle>`), all on the store's own host.
+ */
 export function sitemapXml(
   origin: string,
-  entries: { products: string[]; collections: string[] },
+  entries: { products: string[]; collections: string[]; pagePaths?: string[] },
 ): string {
   const paths = [
     '/',
     ...entries.collections.map((handle) => `/collections/${encodeURIComponent(handle)}`),
     ...entries.products.map((handle) => `/products/${encodeURIComponent(handle)}`),
+    ...(entries.pagePaths ?? []),
   ];
   const urls = paths.map(
     (path) => `  <url><loc>${escapeXml(canonicalUrl(origin, path))}</loc></url>`,

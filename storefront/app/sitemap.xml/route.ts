@@ -1,4 +1,5 @@
 import { loadSitemapEntries } from '../../lib/catalog';
+import { loadPageLinks } from '../../lib/content';
 import { getRequestContext, settleStore } from '../../lib/current-store';
 import { sitemapXml } from '../../lib/sitemap';
 
@@ -22,7 +23,9 @@ export async function GET(): Promise<Response> {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
-  return new Response(sitemapXml(context.origin, entries.value), {
+  const pages = await loadPageLinks();
+  const pagePaths = pages.map((page) => page.href);
+  return new Response(sitemapXml(context.origin, { ...entries.value, pagePaths }), {
     headers: {
       'content-type': 'application/xml; charset=utf-8',
       // Revalidated by the storefront's own cache; intermediaries must ask again.
