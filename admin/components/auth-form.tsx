@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { credentialsSchema, loginBodySchema } from '@mpb/contracts';
 import { onboardingApi, platformApi } from '../lib/browser-client';
 import { apiErrorToForm, fieldErrorsFromZod, type FieldErrors } from '../lib/form-errors';
+import { takeInvitationPath } from '../lib/pending-invitation';
 import { signInDestination } from '../lib/sign-in-destination';
 import { FormAlert } from './form-alert';
 import { focusFirstInvalid } from './focus-first-invalid';
@@ -34,6 +35,11 @@ export function AuthForm({ mode }: { mode: Mode }) {
   // Also how a successful submit leaves this page: storing the session flips `session`.
   useEffect(() => {
     if (!session) return;
+    const invitation = takeInvitationPath(window.sessionStorage);
+    if (invitation) {
+      router.replace(invitation);
+      return;
+    }
     let isCurrent = true;
     void signInDestination(mode, {
       listTenants: () => platformApi.listTenants(),

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { acceptedInvitationSchema } from '@mpb/contracts';
 import { isApiError } from '../../lib/api-error';
 import { managePlatformApi } from '../../lib/browser-client';
+import { rememberInvitation } from '../../lib/pending-invitation';
 import { describeApiError } from '../../lib/form-errors';
 import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
@@ -24,7 +25,7 @@ type State =
 /**
  * Where an emailed staff invitation leads (`/invitations/accept#token=…`; the token stays in
  * the fragment, out of every server log). Signed in with the invited email, the invitation is
- * accepted at once; otherwise the page says to sign in first and open the link again.
+ * accepted at once; otherwise the page asks to sign in first, and signing in comes back here.
  */
 export function AcceptInvitation() {
   const { t } = useI18n();
@@ -32,6 +33,8 @@ export function AcceptInvitation() {
   const [state, setState] = useState<State>({ step: 'reading' });
 
   useEffect(() => {
+    // Signed out: keep the link in this tab, so signing in (or up) comes back here.
+    if (session === null) rememberInvitation(window.sessionStorage, window.location.hash);
     if (!session) return;
     const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
     if (!token) {

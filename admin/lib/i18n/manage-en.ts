@@ -489,7 +489,7 @@ export const manageEn = {
   invitation: {
     title: 'Join a store',
     signInFirst:
-      'Log in, or create an account, with the email address the invitation was sent to. Then open the invitation link again.',
+      'Log in, or create an account, with the email address the invitation was sent to. You will come back here to accept it.',
     noToken: 'This link has no invitation in it. Open the link from the email again.',
     otherEmail:
       'This invitation was sent to another email address. Log in with that address to accept it.',

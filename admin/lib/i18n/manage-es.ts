@@ -474,7 +474,7 @@ export const manageEs: ManageMessages = {
   invitation: {
     title: 'Unirse a una tienda',
     signInFirst:
-      'Inicia sesión, o crea una cuenta, con el correo al que se envió la invitación. Luego abre de nuevo el enlace de la invitación.',
+      'Inicia sesión, o crea una cuenta, con el correo al que se envió la invitación. Volverás aquí para aceptarla.',
     noToken: 'Este enlace no contiene ninguna invitación. Abre de nuevo el enlace del correo.',
     otherEmail:
       'Esta invitación se envió a otro correo. Inicia sesión con esa dirección para aceptarla.',

@@ -474,7 +474,7 @@ export const managePtBR: ManageMessages = {
   invitation: {
     title: 'Entrar para uma loja',
     signInFirst:
-      'Entre, ou crie uma conta, com o e-mail para o qual o convite foi enviado. Depois abra o link do convite de novo.',
+      'Entre, ou crie uma conta, com o e-mail para o qual o convite foi enviado. Você voltará aqui para aceitá-lo.',
     noToken: 'Este link não contém um convite. Abra de novo o link do e-mail.',
     otherEmail:
       'Este convite foi enviado para outro e-mail. Entre com esse endereço para aceitá-lo.',
