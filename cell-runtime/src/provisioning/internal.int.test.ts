@@ -61,7 +61,7 @@ describe('the internal provisioning API', () => {
     expect(counts).toEqual({ tenants: 1, domains: 1, members: 1, config: 1, audit: 1 });
   });
 
-  it('brings identity, template and chosen colours up to date on a later call', async () => {
+  it('brings the identity up to date on a later call, and the look only when just chosen', async () => {
     const tenantId = randomUUID();
     const ownerId = randomUUID();
     const put = (changes: object) =>
@@ -70,12 +70,22 @@ describe('the internal provisioning API', () => {
         .set('authorization', `Bearer ${cell.internalToken}`)
         .send({ ...body('renamed', ownerId), ...changes });
     await put({}).expect(200);
+    // A re-sync that names no choice of look leaves the template and colours alone: the
+    // store's admin may have changed them since.
+    await put({ template: 'minimal', theme: { primaryColor: '#445566' } }).expect(200);
+    const untouched = await withTenant(cell.database.app, tenantId, (trx) =>
+      trx('storefront_config').first('template', 'primary_color'),
+    );
+    expect(untouched.template).toBe('default');
+    expect(untouched.primary_color).not.toBe('#445566');
     const renamed = await put({
       name: 'Loja Nova',
       currency: 'USD',
       language: 'en',
       template: 'bold',
       theme: { primaryColor: '#112233' },
+      applyTemplate: true,
+      applyColours: true,
     }).expect(200);
     expect(renamed.body).toEqual({ tenantId, created: false });
     const read = () =>

@@ -9,7 +9,8 @@ import { defaultTheme } from './default-theme';
  * the tenant id: a retried call (the worker died before hearing back) finds the tenant and
  * creates nothing more, so every resource exists exactly once. A later call brings the store's
  * identity (name, niche, currency, language, country), template and chosen colours up to date
- * with the control plane, and touches no content.
+ * with the control plane, and its template and colours when the call says the merchant just
+ * chose them; it touches no content.
  */
 export async function upsertTenant(
   db: Knex,
@@ -62,15 +63,18 @@ export async function upsertTenant(
     const config = trx('storefront_config')
       .insert({ tenant_id: tenantId, template: body.template, ...colours })
       .onConflict('tenant_id');
-    // A repeated call changes the look only in what it names: the template, and colours the
-    // merchant chose (never the niche's defaults over a choice made in the store's admin).
-    await (created
-      ? config.ignore()
-      : config.merge({
-          template: body.template,
-          ...(body.theme?.primaryColor ? { primary_color: body.theme.primaryColor } : {}),
-          ...(body.theme?.accentColor ? { accent_color: body.theme.accentColor } : {}),
-        }));
+    // On a store that exists, the look changes only where the control plane says the merchant
+    // just chose it: the store's own admin may have changed it since.
+    const look = {
+      ...(body.applyTemplate ? { template: body.template } : {}),
+      ...(body.applyColours && body.theme?.primaryColor
+        ? { primary_color: body.theme.primaryColor }
+        : {}),
+      ...(body.applyColours && body.theme?.accentColor
+        ? { accent_color: body.theme.accentColor }
+        : {}),
+    };
+    await (created || Object.keys(look).length === 0 ? config.ignore() : config.merge(look));
     if (created) {
       await recordAudit(trx, {
         tenantId,

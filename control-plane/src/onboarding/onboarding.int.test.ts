@@ -359,8 +359,38 @@ describe('changes that reach the store’s cell', () => {
       hosts: [store.host],
       owner: { userId: owner.userId, email: owner.email },
       theme: { primaryColor: '#0a0b0c', accentColor: '#ff8800' },
+      // New colours were chosen; the template was not, so the cell keeps its own.
+      applyColours: true,
     });
-    expect(templateCall).toMatchObject({ name: 'Casa Azul', template: 'bold' });
+    expect(templateCall).toMatchObject({
+      name: 'Casa Azul',
+      template: 'bold',
+      applyTemplate: true,
+    });
+    expect(templateCall?.applyColours).toBeUndefined();
+
+    // Saving the identity again with the same colours (a rename) chooses no look.
+    recordingCell.calls.length = 0;
+    await request(cp.app)
+      .put(`/api/v1/tenants/${store.tenantId}/onboarding/steps/identity`)
+      .set(bearer(owner.token))
+      .send({
+        status: 'done',
+        data: {
+          name: 'Casa Azul e Branca',
+          niche: 'home',
+          country: 'BR',
+          currency: 'BRL',
+          language: 'pt-BR',
+          primaryColor: '#0a0b0c',
+          accentColor: '#ff8800',
+        },
+      })
+      .expect(200);
+    const renameCall = cellTenantBodySchema.parse(recordingCell.calls[0]?.body);
+    expect(renameCall.name).toBe('Casa Azul e Branca');
+    expect(renameCall.applyColours).toBeUndefined();
+    expect(renameCall.applyTemplate).toBeUndefined();
   });
 
   it('answers 503 when the cell is unreachable, and a retry sends the change', async () => {

@@ -14,7 +14,7 @@ import { changeTemplate } from '../templates/change-template';
 import { recordAudit, type TenantRow } from '../tenants/repository';
 import { syncTenantToCell } from '../tenants/sync-tenant-to-cell';
 import { setCustomDomain } from './custom-domain';
-import { upsertOnboardingStep } from './repository';
+import { findBrandColours, upsertOnboardingStep } from './repository';
 
 export interface SaveStepDeps {
   db: Knex;
@@ -121,6 +121,10 @@ async function saveIdentity(
       'data.slug': 'cannot be changed after the store is created',
     });
   }
+  const previousColours = await findBrandColours(deps.db, input.tenant.id);
+  const coloursChanged =
+    previousColours?.primaryColor !== data.primaryColor ||
+    previousColours?.accentColor !== data.accentColor;
   await deps.db.transaction(async (trx) => {
     const profile = {
       name: data.name,
@@ -150,5 +154,5 @@ async function saveIdentity(
       });
     }
   });
-  await syncTenantToCell(deps, input.tenant.id);
+  await syncTenantToCell(deps, input.tenant.id, { colours: coloursChanged });
 }

@@ -35,6 +35,6 @@ export async function changeTemplate(
     return updated;
   });
   // Sent even when unchanged here: a retry after the cell was unreachable must reach it.
-  await syncTenantToCell(deps, input.tenantId);
+  await syncTenantToCell(deps, input.tenantId, { template: true });
   return row;
 }

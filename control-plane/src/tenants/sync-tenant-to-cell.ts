@@ -43,12 +43,18 @@ export async function describeTenantProfile(db: Knex, tenant: TenantRow): Promis
 export async function syncTenantToCell(
   deps: { db: Knex; cellClient: CellClient },
   tenantId: string,
+  /** What the merchant just chose here, to apply over what the store's admin may have set. */
+  look: { template?: boolean; colours?: boolean } = {},
 ): Promise<'sent' | 'not-in-cell'> {
   const tenant = await deps.db<TenantRow>('tenants').where({ id: tenantId }).first();
   if (!tenant?.cell_id || !tenant.completed_steps.includes('create-in-cell')) return 'not-in-cell';
   const cell = await findCell(deps.db, tenant.cell_id);
   if (!cell) throw new Error(`cell ${tenant.cell_id} of tenant ${tenant.id} is not registered`);
-  const body = await describeTenantProfile(deps.db, tenant);
+  const body = {
+    ...(await describeTenantProfile(deps.db, tenant)),
+    ...(look.template ? { applyTemplate: true } : {}),
+    ...(look.colours ? { applyColours: true } : {}),
+  };
   try {
     await deps.cellClient.upsertTenant(cell.api_url, tenant.id, body);
   } catch (error) {

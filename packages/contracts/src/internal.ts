@@ -47,6 +47,13 @@ export const cellTenantBodySchema = z
       .partial()
       .strict()
       .optional(),
+    /**
+     * For a tenant the cell already has: also set the template, and the colours in `theme`, the
+     * merchant just chose. Without them a re-sync (a rename, say) leaves the look as the store's
+     * admin last set it.
+     */
+    applyTemplate: z.boolean().optional(),
+    applyColours: z.boolean().optional(),
   })
   .strict();
 export type CellTenantBody = z.infer<typeof cellTenantBodySchema>;
