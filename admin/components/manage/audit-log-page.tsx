@@ -1,9 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { auditLogQuerySchema, type AuditEntryView } from '@mpb/contracts';
-import { describeApiError, fieldErrorsFromZod, type FieldErrors } from '../../lib/form-errors';
-import { focusFirstInvalid } from '../focus-first-invalid';
+import { describeApiError } from '../../lib/form-errors';
 import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
 import { TextField } from '../text-field';
@@ -12,6 +10,7 @@ import { Table, tdClass, thClass } from '../ui/table';
 import { formatDateTime } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { useFilterForm } from './use-filter-form';
 import { usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
 
@@ -53,26 +52,12 @@ function AuditFilters({
   onApply: (filters: Partial<FilterValues>) => void;
 }) {
   const { t } = useI18n();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(current);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const currentKey = JSON.stringify(current);
-  useEffect(() => setValues(JSON.parse(currentKey) as FilterValues), [currentKey]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const present = Object.fromEntries(
-      Object.entries(values).filter(([, value]) => value.trim() !== ''),
-    );
-    const parsed = filterSchema.safeParse(present);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromZod(parsed.error, t, values));
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setErrors({});
-    onApply(present);
-  }
+  const { formRef, values, setValues, errors, submit, clear } = useFilterForm(
+    current,
+    emptyFilters,
+    filterSchema,
+    onApply,
+  );
 
   return (
     <form
@@ -109,14 +94,7 @@ function AuditFilters({
       />
       <div className="flex flex-wrap gap-2 sm:col-span-3">
         <Button type="submit">{t.manage.orders.apply}</Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setValues(emptyFilters);
-            setErrors({});
-            onApply({});
-          }}
-        >
+        <Button variant="secondary" onClick={clear}>
           {t.manage.orders.clear}
         </Button>
       </div>

@@ -1,11 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import Link from 'next/link';
 import { adminOrderQuerySchema, orderStatuses, type AdminOrderSummary } from '@mpb/contracts';
-import { describeApiError, fieldErrorsFromZod, type FieldErrors } from '../../lib/form-errors';
+import { describeApiError } from '../../lib/form-errors';
 import { formatMoney } from '../../lib/money';
-import { focusFirstInvalid } from '../focus-first-invalid';
 import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
 import { SelectField } from '../select-field';
@@ -17,6 +15,7 @@ import { formatDateTime } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
 import { OrderStatusBadge } from './order-status-badge';
+import { useFilterForm } from './use-filter-form';
 import { usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
 
@@ -64,27 +63,12 @@ function OrderFilters({
   onApply: (filters: Partial<FilterValues>) => void;
 }) {
   const { t } = useI18n();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(current);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const currentKey = JSON.stringify(current);
-  // Back and forward change the URL: the form follows it.
-  useEffect(() => setValues(JSON.parse(currentKey) as FilterValues), [currentKey]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const present = Object.fromEntries(
-      Object.entries(values).filter(([, value]) => value.trim() !== ''),
-    );
-    const parsed = filterSchema.safeParse(present);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromZod(parsed.error, t, values));
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setErrors({});
-    onApply(present);
-  }
+  const { formRef, values, setValues, errors, submit, clear } = useFilterForm(
+    current,
+    emptyFilters,
+    filterSchema,
+    onApply,
+  );
 
   const set = (field: keyof FilterValues) => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -137,14 +121,7 @@ function OrderFilters({
       />
       <div className="flex flex-wrap gap-2 lg:col-span-5">
         <Button type="submit">{t.manage.orders.apply}</Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setValues(emptyFilters);
-            setErrors({});
-            onApply({});
-          }}
-        >
+        <Button variant="secondary" onClick={clear}>
           {t.manage.orders.clear}
         </Button>
       </div>
