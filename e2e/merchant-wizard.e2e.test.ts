@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startMailSink, type MailSink } from '@mpb/devkit';
 import { createActionCounter } from './support/action-counter';
 import { expectNoAxeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
@@ -10,15 +11,19 @@ jest.setTimeout(300_000);
 
 let platform: TestPlatform;
 let browser: Browser;
+let mail: MailSink;
 
 // Starting the platform builds the Next apps when their sources changed: minutes, not counted.
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  // Platform email (sign-in and verification links) lands here.
+  mail = await startMailSink();
+  platform = await startTestPlatform({ smtpUrl: mail.smtpUrl });
   browser = await launchChromium();
 }, 900_000);
 afterAll(async () => {
   await browser?.close();
   await platform?.close();
+  await mail?.stop();
 });
 
 const adminUrl = (pathname: string) => `http://localhost:${platform.routerPort}${pathname}`;
@@ -298,5 +303,44 @@ describe('the merchant wizard, in Chromium through the router', () => {
     await page.waitForURL(catalogUrl);
     expect(second.errors).toEqual([]);
     await phone.close();
+  });
+
+  it('signs a new merchant up by an emailed link, without a password, straight into the wizard', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const first = await openPage(context);
+    const email = `${uniqueName('Link Shop').slug}@example.com`;
+
+    await first.page.goto(adminUrl('/signup'));
+    await first.page.getByLabel('Email').fill(email);
+    await first.page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await first.page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await expectNoAxeViolations(first.page, 'check your inbox');
+
+    const message = await mail.waitFor(
+      (candidate) => candidate.to.includes(email) && candidate.text.includes('/auth/magic?token='),
+      30_000,
+    );
+    expect(message.subject).toBe('Your sign-in link for Marketplace Builder');
+    const link = /https?:\/\/\S+\/auth\/magic\?token=[\w-]+\S*/.exec(message.text)?.[0] ?? '';
+    expect(link.startsWith(adminUrl('/auth/magic?token='))).toBe(true);
+
+    // Opened from the mail client, in another tab: the new account starts the wizard there.
+    const second = await openPage(context);
+    await second.page.goto(link);
+    await second.page.waitForURL('**/stores/new');
+    await second.page.getByRole('heading', { name: 'Name your store' }).waitFor();
+    // Verified by the link itself: no "confirm your email" banner.
+    expect(await second.page.getByText('Confirm your email').count()).toBe(0);
+    // The tab that asked for the link is signed in too, and moves on by itself.
+    await first.page.waitForURL('**/stores/new');
+
+    // A link works once.
+    await second.page.goto(link);
+    await second.page
+      .getByText('This sign-in link has expired or was already used. Ask for a new one.')
+      .waitFor();
+    expect(first.errors).toEqual([]);
+    expect(second.errors).toEqual([]);
+    await context.close();
   });
 });

@@ -2,7 +2,8 @@
  * The shopper journey of issue 3, in Chromium through the router: search, variant, cart,
  * coupon, shipping and tax, Stripe Checkout (stripe-mock), Stripe's signed webhook, the order
  * paid, the confirmation email caught by the SMTP sink, staff shipping it with tracking, and
- * the buyer seeing it on the order link and in their account.
+ * the buyer seeing it on the order link and in their account; then the store's dashboard
+ * counting those visits from the storefront's beacons (and not a shopper who opts out).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startMailSink, type CapturedMail, type MailSink } from '@mpb/devkit';
@@ -331,5 +332,54 @@ describe('a shopper buys on a store, and follows the order to their door', () =>
       trackingNumber,
     );
     await context.close();
+  });
+
+  it("8. the store's dashboard counts those visits from the storefront's beacons, and none from a shopper who opts out", async () => {
+    const summary = async () => {
+      const reply = await staff('/api/v1/admin/analytics/summary');
+      expect(reply.status).toBe(200);
+      return reply.json.totals as Record<string, number | null>;
+    };
+    // Two browser visits (steps 2–6, then step 7's new browser), one product page, one add to
+    // cart, one checkout and one paid order. Beacons are fire and forget: wait for them.
+    const counted = await eventually('the beacons to be counted', async () => {
+      const totals = await summary();
+      return totals.sessions === 2 && totals.checkoutsStarted === 1 ? totals : undefined;
+    });
+    expect(counted).toMatchObject({
+      sessions: 2,
+      productViews: 1,
+      addToCarts: 1,
+      checkoutsStarted: 1,
+      orders: 1,
+      conversionRate: 0.5,
+    });
+    expect(counted.pageViews).toBeGreaterThanOrEqual(6);
+
+    // A browser sending Global Privacy Control is not counted at all. To know its beacons would
+    // have arrived, a counted visit follows it and must add exactly one page and one session.
+    const optedOut = await browser.newContext({ locale: 'en-US' });
+    await optedOut.addInitScript(
+      "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })",
+    );
+    const privatePage = await optedOut.newPage();
+    await privatePage.goto(storeUrl('/'));
+    await privatePage.goto(storeUrl('/products/linen-shirt'));
+    await privatePage.getByRole('heading', { name: 'Linen Shirt', level: 1 }).waitFor();
+    await optedOut.close();
+
+    const counting = await newContext();
+    await counting.page.goto(storeUrl('/'));
+    const after = await eventually('the counted visit', async () => {
+      const totals = await summary();
+      return totals.sessions === 3 ? totals : undefined;
+    });
+    await counting.context.close();
+    expect(after).toMatchObject({
+      sessions: 3,
+      pageViews: counted.pageViews! + 1,
+      productViews: 1,
+    });
+    expect(after.conversionRate).toBeCloseTo(1 / 3, 3);
   });
 });

@@ -329,6 +329,145 @@ describe('a merchant runs their store from the admin', () => {
     await context.close();
   });
 
+  it('6b. deleting asks first, in the admin’s own dialog: Cancel keeps the coupon, Delete removes it', async () => {
+    const created = await storeApi('/api/v1/admin/coupons', {
+      method: 'POST',
+      body: { code: 'GONE10', kind: 'percentage', value: 10 },
+    });
+    expect(created.status).toBe(201);
+    const { context, page } = await newContext();
+    await logIn(page, owner.email);
+    await page.goto(adminUrl(`/stores/${tenantId}/settings/coupons`));
+    const row = page.getByRole('row', { name: /GONE10/ });
+    await row.waitFor();
+
+    await row.getByRole('button', { name: 'Delete GONE10' }).click();
+    const question = page.getByRole('alertdialog', { name: /Delete GONE10\?/ });
+    await question.waitFor();
+    // Cancel has the focus, so Enter never deletes by accident.
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Cancel');
+    await expectNoAxeViolations(page, 'the delete confirmation');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'hidden' });
+    expect(
+      (await storeApi('/api/v1/admin/coupons')).json.items.map((c: { code: string }) => c.code),
+    ).toContain('GONE10');
+
+    await row.getByRole('button', { name: 'Delete GONE10' }).click();
+    await question.getByRole('button', { name: 'Delete' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(
+      (await storeApi('/api/v1/admin/coupons')).json.items.map((c: { code: string }) => c.code),
+    ).not.toContain('GONE10');
+    await context.close();
+  });
+
+  it('6c. the merchant enables Spanish and euros; the storefront then speaks Spanish and shows € prices', async () => {
+    const { context, page } = await newContext();
+    await logIn(page, owner.email);
+    await page.goto(adminUrl(`/stores/${tenantId}/settings`));
+    const form = page.getByRole('form', { name: 'Languages and currencies' });
+    await form.getByLabel('Español').check();
+    await form.getByRole('button', { name: 'Add a currency' }).click();
+    const euro = form.getByRole('group', { name: 'Display currency 1' });
+    await euro.getByLabel('Currency').selectOption('EUR');
+    await euro.getByLabel('Rate: value of 1 USD').fill('0,9');
+    await euro.getByText('Example: $100.00 shows as ≈ €90.00').waitFor();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Saved.').waitFor();
+    await expectNoAxeViolations(page, 'the settings with a display currency');
+    const settings = await storeApi('/api/v1/admin/settings');
+    expect(settings.json).toMatchObject({
+      languages: ['en', 'es'],
+      displayCurrencies: [{ currency: 'EUR', rate: '0.9', rounding: 'none' }],
+    });
+    await context.close();
+
+    // A shopper whose browser asks for English gets the store's English, then switches.
+    const shopper = await newContext();
+    const storeUrl = (path: string) => `http://${storeHost}:${platform.routerPort}${path}`;
+    const { json: shirt } = await storeApi(`/api/v1/admin/products/${products.shirt.id}`);
+    await shopper.page.goto(storeUrl(`/products/${shirt.handle}`));
+    await expect(shopper.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await shopper.page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: 'Español' })
+      .click();
+    await shopper.page.waitForURL(/lang=es/);
+    await expect(shopper.page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await shopper.page.getByRole('searchbox', { name: 'Buscar productos' }).waitFor();
+    await shopper.page.getByRole('button', { name: 'Añadir al carrito' }).waitFor();
+    // Each language version names the others.
+    await expect(
+      shopper.page.locator('link[rel="alternate"][hreflang="es"]').count(),
+    ).resolves.toBe(1);
+
+    await shopper.page.getByLabel('Moneda').selectOption('EUR');
+    await shopper.page.getByRole('button', { name: 'Mostrar precios' }).click();
+    await shopper.page.waitForURL(/currency=EUR/);
+    // 45.00 USD at 0.9: about 40,50 €, and the store's own price, the one charged, beside it.
+    await shopper.page
+      .getByText(/≈\s*40,50\s€/)
+      .first()
+      .waitFor();
+    await shopper.page
+      .getByText(/45,00\sUS\$/)
+      .first()
+      .waitFor();
+
+    // The choice sticks: the home page, opened afresh, is still in Spanish and euros.
+    await shopper.page.goto(storeUrl('/'));
+    await expect(shopper.page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await shopper.page
+      .getByText(/≈\s*40,50\s€/)
+      .first()
+      .waitFor();
+    await shopper.page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await shopper.page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBe(0);
+    await expectNoAxeViolations(shopper.page, 'the storefront in Spanish and euros at phone width');
+    await shopper.context.close();
+  });
+
+  it('6d. the store’s own pages are in the storefront’s header; its policies only in the footer', async () => {
+    // Every store starts with draft policies and about, contact and FAQ pages: fill in two.
+    const pages = await storeApi('/api/v1/admin/pages');
+    expect(pages.status).toBe(200);
+    const draft = (kind: string) =>
+      (pages.json.items as { id: string; kind: string }[]).find((page) => page.kind === kind)!;
+    const handles: Record<string, string> = {};
+    for (const [kind, body] of [
+      ['about', { title: 'Our story', body: '<p>Since 2020.</p>', published: true }],
+      ['refund_policy', { title: 'Refunds', body: '<p>30 days.</p>', published: true }],
+    ] as const) {
+      const saved = await storeApi(`/api/v1/admin/pages/${draft(kind).id}`, {
+        method: 'PATCH',
+        body,
+      });
+      expect(saved.status).toBe(200);
+      handles[kind] = saved.json.handle;
+    }
+    const shopper = await newContext();
+    const storeUrl = (path: string) => `http://${storeHost}:${platform.routerPort}${path}`;
+    const header = shopper.page.getByRole('navigation', { name: 'About the store' });
+    // Pages reach the storefront's cached layout shortly after they are published.
+    await eventually('the page in the header', async () => {
+      await shopper.page.goto(storeUrl('/'));
+      return (await header.count()) === 1 ? true : undefined;
+    });
+    await expect(header.getByRole('link').allTextContents()).resolves.toEqual(['Our story']);
+    const footer = shopper.page.getByRole('navigation', { name: 'Store links' });
+    await footer.getByRole('link', { name: 'Refunds' }).waitFor();
+    await footer.getByRole('link', { name: 'Our story' }).waitFor();
+
+    await header.getByRole('link', { name: 'Our story' }).click();
+    await shopper.page.waitForURL((url) => url.pathname === `/pages/${handles.about}`);
+    await shopper.page.getByRole('heading', { name: 'Our story', level: 1 }).waitFor();
+    await shopper.context.close();
+  });
+
   it('7. a catalog staff member, invited by email, sees no orders, staff or settings', async () => {
     const invited = await platformApi(`/api/v1/tenants/${tenantId}/invitations`, {
       method: 'POST',

@@ -4,8 +4,10 @@ import type { ReactNode } from 'react';
 import { usePathname } from 'next/navigation';
 import { isWidePath } from '../lib/manage-sections';
 import { AppHeader } from './app-header';
+import { EmailVerificationBanner } from './email-verification-banner';
 import { I18nProvider, useI18n } from './i18n-provider';
 import { SessionProvider } from './session-provider';
+import { ConfirmProvider } from './ui/confirm-provider';
 
 function SkipLink() {
   const { t } = useI18n();
@@ -24,6 +26,7 @@ function Main({ children }: { children: ReactNode }) {
   const width = isWidePath(usePathname()) ? 'max-w-6xl' : 'max-w-3xl';
   return (
     <main id="main" tabIndex={-1} className={`mx-auto w-full ${width} px-4 py-6 outline-none`}>
+      <EmailVerificationBanner />
       {children}
     </main>
   );
@@ -34,9 +37,11 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <I18nProvider>
       <SessionProvider>
-        <SkipLink />
-        <AppHeader />
-        <Main>{children}</Main>
+        <ConfirmProvider>
+          <SkipLink />
+          <AppHeader />
+          <Main>{children}</Main>
+        </ConfirmProvider>
       </SessionProvider>
     </I18nProvider>
   );

@@ -22,6 +22,8 @@ interface SessionState {
   session: Session | null | undefined;
   user: User | null;
   signOut: () => Promise<void>;
+  /** Reads the user again (after verifying the email, say); only while signed in. */
+  refreshUser: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -48,7 +50,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [isSignedIn]);
 
   const signOut = useCallback(() => platformApi.logOut(), []);
-  const value = useMemo(() => ({ session, user, signOut }), [session, user, signOut]);
+  const refreshUser = useCallback(async () => {
+    if (!tokenStore.read()) return;
+    await platformApi.getMe().then(setUser, () => undefined);
+  }, []);
+  const value = useMemo(
+    () => ({ session, user, signOut, refreshUser }),
+    [session, user, signOut, refreshUser],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -80,4 +80,13 @@ describe('describeApiError', () => {
     expect(describeApiError(new ApiError(429, 'RATE_LIMITED', 'x'), t)).toBe(t.errors.rateLimited);
     expect(describeApiError(new ApiError(500, 'INTERNAL', 'x'), t)).toBe(t.errors.generic);
   });
+
+  it('says an emailed link is spent and a new one is needed', () => {
+    expect(describeApiError(new ApiError(401, 'LOGIN_LINK_INVALID', 'x'), t)).toBe(
+      t.errors.loginLinkInvalid,
+    );
+    expect(describeApiError(new ApiError(400, 'VERIFICATION_LINK_INVALID', 'x'), t)).toBe(
+      t.errors.verificationLinkInvalid,
+    );
+  });
 });

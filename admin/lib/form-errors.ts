@@ -99,6 +99,10 @@ export function describeApiError(error: unknown, t: Messages): string {
       return t.errors.unavailable;
     case 'NO_CAPACITY':
       return t.errors.noCapacity;
+    case 'LOGIN_LINK_INVALID':
+      return t.errors.loginLinkInvalid;
+    case 'VERIFICATION_LINK_INVALID':
+      return t.errors.verificationLinkInvalid;
     default:
       return t.errors.generic;
   }

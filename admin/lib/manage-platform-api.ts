@@ -8,14 +8,17 @@ import {
   invitationRoutes,
   invitationSchema,
   languageSchema,
+  memberSchema,
   operatorRoutes,
   operatorTenantSchema,
   operatorTicketSummarySchema,
+  storeMemberRoutes,
   supportRoutes,
   ticketSchema,
   ticketSummarySchema,
   type CreateInvitationBody,
   type Language,
+  type MemberRole,
 } from '@mpb/contracts';
 import type { ApiClient } from './api-client';
 import { apiQuery } from './list-filters';
@@ -32,8 +35,8 @@ const operatorTicketSchema = ticketSchema.extend({
 });
 
 /**
- * The control plane's calls behind the store admin (staff invitations, help centre, support
- * tickets) and the platform operators' pages (every store, suspensions, ticket answers).
+ * The control plane's calls behind the store admin (staff invitations and changes, help centre,
+ * support tickets) and the platform operators' pages (every store, suspensions, ticket answers).
  */
 export function createManagePlatformApi(client: ApiClient) {
   const url = (spec: { path: string }, params: Record<string, string> = {}, query: Query = {}) =>
@@ -63,6 +66,15 @@ export function createManagePlatformApi(client: ApiClient) {
       client.send(url(invitationRoutes.revoke, { id: tenantId, invitationId }), {
         method: 'DELETE',
       }),
+
+    // ----- store members: changed here, read from the store's API (ADR 0020) -----
+    changeMemberRole: (tenantId: string, userId: string, role: MemberRole) =>
+      client.json(url(storeMemberRoutes.changeRole, { id: tenantId, userId }), memberSchema, {
+        method: 'PATCH',
+        body: { role },
+      }),
+    removeMember: (tenantId: string, userId: string) =>
+      client.send(url(storeMemberRoutes.remove, { id: tenantId, userId }), { method: 'DELETE' }),
 
     // ----- help centre -----
     listHelpArticles: (lang: Language, signal?: AbortSignal) =>

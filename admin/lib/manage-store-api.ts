@@ -47,7 +47,6 @@ import {
   type UpdatePageBody,
   type UpdateSiteSettingsBody,
   type UpdateStorefrontThemeBody,
-  type MemberRole,
   type UpdateCollectionBody,
   type UpdateProductBody,
 } from '@mpb/contracts';
@@ -262,16 +261,9 @@ export function createManageStoreApi(client: ApiClient, apiUrl: string) {
     updateSiteSettings: (body: UpdateSiteSettingsBody) =>
       client.json(url(siteSettingsRoutes.update), siteSettingsSchema, { method: 'PATCH', body }),
 
-    // ----- staff and audit -----
+    // ----- staff (changed through the control plane, ADR 0020) and audit -----
     listMembers: (signal?: AbortSignal) =>
       client.json(url(staffRoutes.list), itemsOf(memberSchema), { signal }),
-    changeMemberRole: (userId: string, role: MemberRole) =>
-      client.json(url(staffRoutes.changeRole, { userId }), memberSchema, {
-        method: 'PATCH',
-        body: { role },
-      }),
-    removeMember: (userId: string) =>
-      client.send(url(staffRoutes.remove, { userId }), { method: 'DELETE' }),
     listAuditLog: (query: Query = {}, signal?: AbortSignal) =>
       client.json(url(auditRoutes.list, {}, query), auditLogPageSchema, { signal }),
   };

@@ -1,4 +1,9 @@
-import { currencyMinorUnits, moneySchema, type Currency } from '@mpb/contracts';
+import {
+  currencyMinorUnits,
+  minorUnitsOf as knownMinorUnits,
+  moneySchema,
+  type Currency,
+} from '@mpb/contracts';
 
 /** Why an amount typed by a merchant was refused; the form turns it into a translated message. */
 export type MoneyParseFailure =
@@ -79,9 +84,9 @@ export function isCurrency(code: string): code is Currency {
 }
 
 /**
- * Decimal places of a currency per the contract. A code the contract does not know (a newer
- * server) is treated like most currencies, with two.
+ * Decimal places of a currency per the contract (store and display currencies alike). A code
+ * the contract does not know (a newer server) is treated like most currencies, with two.
  */
 export function minorUnitsOf(currency: string): number {
-  return isCurrency(currency) ? currencyMinorUnits[currency] : 2;
+  return knownMinorUnits(currency) ?? 2;
 }

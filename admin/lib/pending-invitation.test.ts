@@ -1,4 +1,4 @@
-import { rememberInvitation, takeInvitationPath } from './pending-invitation';
+import { peekInvitationPath, rememberInvitation, takeInvitationPath } from './pending-invitation';
 
 function memoryStorage() {
   const values = new Map<string, string>();
@@ -15,6 +15,14 @@ describe('a pending invitation', () => {
     rememberInvitation(storage, '#token=abc_DEF-123');
     expect(takeInvitationPath(storage)).toBe('/invitations/accept#token=abc_DEF-123');
     expect(takeInvitationPath(storage)).toBeNull();
+  });
+
+  it('can be read for a sign-in link without being taken', () => {
+    const storage = memoryStorage();
+    expect(peekInvitationPath(storage)).toBeNull();
+    rememberInvitation(storage, '#token=abc');
+    expect(peekInvitationPath(storage)).toBe('/invitations/accept#token=abc');
+    expect(takeInvitationPath(storage)).toBe('/invitations/accept#token=abc');
   });
 
   it('keeps nothing that is not an invitation token', () => {

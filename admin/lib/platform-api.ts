@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   authRoutes,
   createTenantResponseSchema,
+  emailVerificationSchema,
+  magicLinkSessionSchema,
   meResponseSchema,
   signupResponseSchema,
   slugAvailabilitySchema,
@@ -9,6 +11,8 @@ import {
   tenantSchema,
   tokenResponseSchema,
   type CreateTenantBody,
+  type Language,
+  type MagicLinkBody,
 } from '@mpb/contracts';
 import type { ApiClient } from './api-client';
 import { sessionFromTokens, type TokenStore } from './token-store';
@@ -27,6 +31,8 @@ export function fillPath(path: string, params: Readonly<Record<string, string>>)
 export interface Credentials {
   email: string;
   password: string;
+  /** The language of the verification email a sign-up sends. */
+  locale?: Language;
 }
 
 /** The control plane's API on the admin's own origin: accounts, sessions and stores. */
@@ -50,6 +56,32 @@ export function createPlatformApi(client: ApiClient, tokens: TokenStore) {
       });
       tokens.write(sessionFromTokens(body));
     },
+
+    /** Asks for an emailed sign-in link; the answer is the same whether or not the account exists. */
+    requestMagicLink: (body: MagicLinkBody) =>
+      client.send(authRoutes.requestMagicLink.path, { method: 'POST', body, auth: false }),
+
+    /** Uses a sign-in link and starts its session; `created` when the link made the account. */
+    async verifyMagicLink(token: string): Promise<{ created: boolean }> {
+      const body = await client.json(authRoutes.verifyMagicLink.path, magicLinkSessionSchema, {
+        method: 'POST',
+        body: { token },
+        auth: false,
+      });
+      tokens.write(sessionFromTokens(body));
+      return { created: body.created };
+    },
+
+    /** Confirms an address with its emailed link; works signed in or not. */
+    verifyEmail: (token: string) =>
+      client.json(authRoutes.verifyEmail.path, emailVerificationSchema, {
+        method: 'POST',
+        body: { token },
+        auth: false,
+      }),
+
+    resendVerification: (locale: Language) =>
+      client.send(authRoutes.resendVerification.path, { method: 'POST', body: { locale } }),
 
     /** Ends the session here even when the server cannot be told (offline): signing out must work. */
     async logOut(): Promise<void> {

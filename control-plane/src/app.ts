@@ -27,6 +27,7 @@ import { tenantRoutesRouter } from './tenants/routes';
 import { paymentsRouter, stripeWebhookRouter } from './payments/routes';
 import { helpRoutesRouter } from './help/routes';
 import { invitationRoutesRouter } from './invitations/routes';
+import { memberRoutesRouter } from './members/routes';
 import type { MailSender } from './mail/mail-sender';
 import { onboardingRoutesRouter } from './onboarding/routes';
 import { operatorRoutesRouter } from './operator/routes';
@@ -43,8 +44,11 @@ export interface ControlPlaneDeps {
   stripe: Stripe;
   cellClient: CellClient;
   urls: PublicUrls;
-  /** Platform email (staff invitations); an unconfigured sender is fine. */
-  mail: MailSender;
+  /**
+   * Whether platform email can go out (invitations, sign-in and verification links); the mail
+   * outbox's dispatcher, started beside the app, sends. An unconfigured sender is fine.
+   */
+  mail: Pick<MailSender, 'isConfigured'>;
   logger: Logger;
   metrics?: HttpMetrics;
 }
@@ -98,11 +102,18 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
       db: deps.db,
       signer: deps.signer,
       refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+      urls: deps.urls,
+      mail: deps.mail,
+      signInLinkTtlMinutes: config.MAGIC_LINK_TTL_MINUTES,
+      verificationLinkTtlHours: config.EMAIL_VERIFICATION_TTL_HOURS,
       requireUser,
       rateLimiter: new RateLimiter(deps.redis, config.REDIS_KEY_PREFIX),
       limits: {
         loginAttemptsPerEmail: config.LOGIN_ATTEMPTS_PER_EMAIL,
         signupsPerIpPerHour: config.SIGNUPS_PER_IP_PER_HOUR,
+        magicLinksPerEmail: config.MAGIC_LINKS_PER_EMAIL,
+        magicLinksPerIp: config.MAGIC_LINKS_PER_IP,
+        verificationEmailsPerHour: config.VERIFICATION_EMAILS_PER_HOUR,
       },
     }),
   );
@@ -115,7 +126,6 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
       db: deps.db,
       mail: deps.mail,
       urls: deps.urls,
-      logger: deps.logger,
       cellClient: deps.cellClient,
       ttlHours: config.INVITATION_TTL_HOURS,
       requireUser,
@@ -129,6 +139,7 @@ export function createControlPlaneApp(deps: ControlPlaneDeps): Express {
       requireUser,
     }),
   );
+  app.use(memberRoutesRouter({ db: deps.db, cellClient: deps.cellClient, requireUser }));
   app.use(supportRoutesRouter({ db: deps.db, requireUser }));
   app.use(helpRoutesRouter());
   app.use(

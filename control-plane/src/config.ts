@@ -57,13 +57,28 @@ const schema = z.object({
   /** How old a webhook signature may be (replay protection), in seconds. */
   STRIPE_WEBHOOK_TOLERANCE_SECONDS: env.int(300),
   /**
-   * Outgoing mail (staff invitations): `smtp://[user:pass@]host:port` or `smtps://...`. Without
-   * it invitations still work and the inviter gets the link to pass on (see invitations/).
+   * Outgoing mail (invitations, sign-in and verification links): `smtp://[user:pass@]host:port`
+   * or `smtps://...`. Without it emails are recorded as `unsent`, invitations still work (the
+   * inviter gets the link to pass on) and sign-in links cannot reach anyone.
    */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM_ADDRESS: z.email().default('no-reply@marketplace.localhost'),
   /** How long a staff invitation can be accepted. */
   INVITATION_TTL_HOURS: env.int(7 * 24),
+  /** Sign-in links: how long one works, and how many per address and per client IP per 15 min. */
+  MAGIC_LINK_TTL_MINUTES: env.int(15),
+  MAGIC_LINKS_PER_EMAIL: env.int(5),
+  MAGIC_LINKS_PER_IP: env.int(30),
+  /** How long an email verification link works, and how many a user may ask for per hour. */
+  EMAIL_VERIFICATION_TTL_HOURS: env.int(72),
+  VERIFICATION_EMAILS_PER_HOUR: env.int(5),
+  /**
+   * The mail outbox's dispatcher: how often it looks for due emails, how many attempts an email
+   * gets, and the wait after the first failure (doubled after each further one, up to an hour).
+   */
+  MAIL_OUTBOX_POLL_MS: env.int(1_000),
+  MAIL_MAX_ATTEMPTS: env.int(8),
+  MAIL_RETRY_BASE_SECONDS: env.int(30),
   /**
    * The Temporal Web UI, for operators' links to a store's provisioning workflow, for example
    * `http://localhost:8233`. Without it the links are null.

@@ -16,6 +16,7 @@ import { RouteStore } from '@mpb/routing';
 import { createControlPlaneApp } from './app';
 import { CellClient } from './cells/cell-client';
 import { loadControlPlaneConfig } from './config';
+import { MailDispatcher } from './mail/mail-dispatcher';
 import { createMailSender } from './mail/mail-sender';
 import { PublicUrls } from './public-urls';
 import { syncRoutingTable } from './routing/routes';
@@ -42,6 +43,19 @@ async function main(): Promise<void> {
   lifecycle.onStop('temporal', () => connection.close());
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
 
+  const mail = createMailSender({
+    smtpUrl: config.SMTP_URL,
+    fromAddress: config.MAIL_FROM_ADDRESS,
+  });
+  const mailDispatcher = new MailDispatcher({
+    db,
+    mail,
+    logger,
+    pollIntervalMs: config.MAIL_OUTBOX_POLL_MS,
+    maxAttempts: config.MAIL_MAX_ATTEMPTS,
+    retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
+  });
+
   const metrics = createHttpMetrics('control-plane');
   const app = createControlPlaneApp({
     config,
@@ -58,10 +72,15 @@ async function main(): Promise<void> {
     stripe: createStripeClient(config),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
-    mail: createMailSender({ smtpUrl: config.SMTP_URL, fromAddress: config.MAIL_FROM_ADDRESS }),
+    mail,
     logger,
     metrics,
   });
+
+  // Closers run in reverse: it stops after the HTTP server and before the database. It finishes
+  // the batch in hand; emails still pending wait in the table for the next start (or replica).
+  mailDispatcher.start();
+  lifecycle.onStop('mail dispatcher', () => mailDispatcher.stop());
 
   await serveHttp(app, { port: config.PORT, host: config.HOST, lifecycle });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AnalyticsScripts } from '../components/analytics-scripts';
+import { DisplayCurrencyProvider } from '../components/display-currency-provider';
 import { LanguageProvider } from '../components/language-provider';
 import { PageLinksProvider } from '../components/page-links';
 import { StorefrontBeacon } from '../components/storefront-beacon';
@@ -47,14 +48,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const isCounted = store !== undefined && store.live && !store.preview;
   const [defaults, pageLinks] = await Promise.all([
     isCounted ? loadSiteDefaults() : undefined,
-    // The footers of every template list the store's published pages.
+    // Every template lists the store’s published pages: its own pages in the header, all in the footer.
     store && isShown(store) ? loadFooterLinks() : [],
   ]);
   return (
     <html lang={language}>
       <body style={store ? themeStyle(store.theme) : undefined}>
         <LanguageProvider language={language}>
-          <PageLinksProvider links={pageLinks}>{children}</PageLinksProvider>
+          <DisplayCurrencyProvider currency={store?.displayCurrency ?? null}>
+            <PageLinksProvider links={pageLinks}>{children}</PageLinksProvider>
+          </DisplayCurrencyProvider>
         </LanguageProvider>
         {isCounted ? <StorefrontBeacon /> : null}
         {defaults ? (

@@ -143,7 +143,12 @@ describe('getStore', () => {
         slug: 'cafe-azul',
         live: true,
         language: 'pt-BR',
+        storeLanguage: 'pt-BR',
+        languages: ['pt-BR'],
+        languageInUrl: false,
         currency: 'BRL',
+        displayCurrencies: [],
+        displayCurrency: null,
         country: 'BR',
         template: 'classic',
         theme: {
@@ -192,6 +197,27 @@ describe('getStore', () => {
   it('maps the API’s 404 to "not found"', async () => {
     handler = answer(404, notFoundBody);
     await expect(api().getStore(context)).resolves.toEqual({ found: false });
+  });
+
+  it('reads the store’s languages, its own first, and its display currencies', async () => {
+    const eur = { currency: 'EUR', rate: '0.17', rounding: 'none' };
+    handler = answer(
+      200,
+      storeConfig({
+        language: 'es',
+        languages: ['es', 'pt-BR', 'fr', 'pt-BR'],
+        displayCurrencies: [eur, { currency: 'BRL', rate: '1', rounding: 'none' }],
+      }),
+    );
+    const result = await api().getStore(context);
+    expect(result.found && result.value).toMatchObject({
+      language: 'es',
+      storeLanguage: 'es',
+      languages: ['es', 'pt-BR'],
+      displayCurrencies: [eur],
+      displayCurrency: null,
+      languageInUrl: false,
+    });
   });
 
   it('treats a 404 without the API’s NOT_FOUND body as an error, not a missing store', async () => {

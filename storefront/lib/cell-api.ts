@@ -8,6 +8,7 @@ import {
   storefrontConfigSchema,
   storefrontPreviewSchema,
   toStorefrontTemplate,
+  type DisplayCurrency,
   type ImageView,
   type PublicProduct,
   type StorefrontConfig,
@@ -44,9 +45,23 @@ export interface Store {
   name: string;
   slug: string;
   live: boolean;
-  /** The store's language when we translate it, otherwise the default. */
+  /**
+   * The language this visit is shown in: as the cell API answers, the store's own; once the
+   * visit is known (`current-store.ts`), the shopper's choice among `languages`.
+   */
   language: Language;
+  /** The store's own language (when we translate it, otherwise the default). */
+  storeLanguage: Language;
+  /** Languages the store offers shoppers, its own first. */
+  languages: Language[];
+  /** The URL's `?lang=` chose `language`: canonical and alternate URLs then keep it. */
+  languageInUrl: boolean;
+  /** The currency the store sells and charges in. */
   currency: string;
+  /** Currencies the store shows approximate prices in, at its own manual rates. */
+  displayCurrencies: DisplayCurrency[];
+  /** The one this shopper chose, or null: prices in `currency` only. */
+  displayCurrency: DisplayCurrency | null;
   /** ISO 3166-1 alpha-2: the default shipping country in the cart. */
   country: string;
   /** Which presentation the pages use (`default` and unknown ids are `classic`). */
@@ -261,12 +276,21 @@ export function isNotFoundBody(body: unknown): boolean {
 }
 
 function toStore(config: StorefrontConfig | StorefrontPreview): Store {
+  const storeLanguage = resolveLanguage(config.language) ?? defaultLanguage;
+  const offered = config.languages.flatMap((tag) => resolveLanguage(tag) ?? []);
   return {
     name: config.name,
     slug: config.slug,
     live: config.live,
-    language: resolveLanguage(config.language) ?? defaultLanguage,
+    language: storeLanguage,
+    storeLanguage,
+    languages: [storeLanguage, ...new Set(offered.filter((tag) => tag !== storeLanguage))],
+    languageInUrl: false,
     currency: config.currency,
+    displayCurrencies: config.displayCurrencies.filter(
+      (entry) => entry.currency !== config.currency,
+    ),
+    displayCurrency: null,
     country: config.country,
     template: toStorefrontTemplate(config.template),
     theme: {

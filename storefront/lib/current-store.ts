@@ -1,4 +1,4 @@
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { readCellApiConfig } from './cell-api-config';
@@ -11,6 +11,12 @@ import {
 } from './cell-api';
 import { negotiateLanguage, type Language } from './i18n';
 import { previewRequestHeader, readPreviewRequest, type PreviewRequest } from './preview';
+import {
+  choosePreferences,
+  preferenceRequestHeader,
+  readPreferenceCookies,
+  readPreferenceQuery,
+} from './shopper-preferences';
 import { storeOrigin } from './store-url';
 
 // Request-scoped glue between Next and the cell API. Everything here is wrapped in React's
@@ -81,10 +87,30 @@ const loadStore = cache(async (): Promise<Lookup<Store>> => {
   const preview = await getPreviewRequest();
   if (preview) {
     const previewed = await getCellApi().getPreviewStore(context, preview);
-    if (previewed.found) return previewed;
+    if (previewed.found) return { found: true, value: await withVisitorChoices(previewed.value) };
   }
-  return getCellApi().getStore(context);
+  const result = await getCellApi().getStore(context);
+  return result.found ? { found: true, value: await withVisitorChoices(result.value) } : result;
 });
+
+/**
+ * The store as this visitor sees it: in the language and display currency they chose (the URL,
+ * then their cookies, then Accept-Language), among those the store offers. The cell API's
+ * answer is the same for every shopper; only this request-scoped copy differs.
+ */
+async function withVisitorChoices(store: Store): Promise<Store> {
+  const incoming = await headers();
+  const jar = await cookies();
+  const chosen = choosePreferences(
+    { ...store, language: store.storeLanguage },
+    {
+      url: readPreferenceQuery(new URLSearchParams(incoming.get(preferenceRequestHeader) ?? '')),
+      cookies: readPreferenceCookies((name) => jar.get(name)?.value),
+      acceptLanguage: incoming.get('accept-language'),
+    },
+  );
+  return { ...store, ...chosen };
+}
 
 /**
  * The context for catalog reads: in a preview the cell API accepted, it carries the token, so

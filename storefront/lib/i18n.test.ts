@@ -3,6 +3,7 @@ import {
   dictionaries,
   getMessages,
   interpolate,
+  matchAcceptLanguage,
   negotiateLanguage,
   plural,
   resolveLanguage,
@@ -106,5 +107,21 @@ describe('negotiateLanguage', () => {
   it('falls back to English when nothing matches or there is no header', () => {
     expect(negotiateLanguage('de, fr')).toBe('en');
     expect(negotiateLanguage(null)).toBe('en');
+  });
+});
+
+describe('matchAcceptLanguage', () => {
+  it('picks the most preferred language among those offered', () => {
+    expect(matchAcceptLanguage('fr-FR,fr;q=0.9,es;q=0.8,en;q=0.7', ['pt-BR', 'en', 'es'])).toBe(
+      'es',
+    );
+    expect(matchAcceptLanguage('fr-FR,fr;q=0.9,es;q=0.8,en;q=0.7', ['pt-BR', 'en'])).toBe('en');
+    expect(matchAcceptLanguage('es-MX', ['pt-BR', 'es'])).toBe('es');
+  });
+
+  it('has no answer when nothing offered is acceptable', () => {
+    expect(matchAcceptLanguage('fr-FR,de;q=0.5', ['pt-BR', 'es'])).toBeUndefined();
+    expect(matchAcceptLanguage('es;q=0', ['es'])).toBeUndefined();
+    expect(matchAcceptLanguage(null, ['es'])).toBeUndefined();
   });
 });

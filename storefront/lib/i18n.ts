@@ -26,6 +26,7 @@ const en = {
   retry: 'Try again',
   skipToContent: 'Skip to content',
   storeNavigation: 'Store',
+  pagesNavigation: 'About the store',
   searchLabel: 'Search products',
   searchPlaceholder: 'Search products…',
   searchButton: 'Search',
@@ -190,6 +191,15 @@ const en = {
   viewOrder: 'View order #{number}',
   backToOrders: 'Back to your orders',
   orderDate: 'Date',
+  languageLabel: 'Language',
+  currencyLabel: 'Currency',
+  showPricesIn: 'Show prices',
+  approximately: 'Approximately',
+  approximateNote:
+    'Prices in {currency} are approximate, converted at the store’s rate. You pay in {storeCurrency}.',
+  chargedAmount: 'You will be charged {amount}.',
+  approximateTotal: 'About {amount}',
+  storeCurrencyOption: '{currency} (store currency)',
 };
 
 export type MessageKey = keyof typeof en;
@@ -216,6 +226,7 @@ const ptBR: Messages = {
   retry: 'Tentar novamente',
   skipToContent: 'Pular para o conteúdo',
   storeNavigation: 'Loja',
+  pagesNavigation: 'Sobre a loja',
   searchLabel: 'Buscar produtos',
   searchPlaceholder: 'Buscar produtos…',
   searchButton: 'Buscar',
@@ -380,6 +391,15 @@ const ptBR: Messages = {
   viewOrder: 'Ver pedido nº {number}',
   backToOrders: 'Voltar aos seus pedidos',
   orderDate: 'Data',
+  languageLabel: 'Idioma',
+  currencyLabel: 'Moeda',
+  showPricesIn: 'Mostrar preços',
+  approximately: 'Aproximadamente',
+  approximateNote:
+    'Os preços em {currency} são aproximados, convertidos pela taxa da loja. Você paga em {storeCurrency}.',
+  chargedAmount: 'O valor cobrado será {amount}.',
+  approximateTotal: 'Cerca de {amount}',
+  storeCurrencyOption: '{currency} (moeda da loja)',
 };
 
 const es: Messages = {
@@ -403,6 +423,7 @@ const es: Messages = {
   retry: 'Reintentar',
   skipToContent: 'Saltar al contenido',
   storeNavigation: 'Tienda',
+  pagesNavigation: 'Sobre la tienda',
   searchLabel: 'Buscar productos',
   searchPlaceholder: 'Buscar productos…',
   searchButton: 'Buscar',
@@ -568,6 +589,15 @@ const es: Messages = {
   viewOrder: 'Ver pedido n.º {number}',
   backToOrders: 'Volver a tus pedidos',
   orderDate: 'Fecha',
+  languageLabel: 'Idioma',
+  currencyLabel: 'Moneda',
+  showPricesIn: 'Mostrar precios',
+  approximately: 'Aproximadamente',
+  approximateNote:
+    'Los precios en {currency} son aproximados, convertidos al cambio de la tienda. Pagas en {storeCurrency}.',
+  chargedAmount: 'Se te cobrará {amount}.',
+  approximateTotal: 'Unos {amount}',
+  storeCurrencyOption: '{currency} (moneda de la tienda)',
 };
 
 export const dictionaries: Readonly<Record<Language, Messages>> = { 'pt-BR': ptBR, en, es };
@@ -602,12 +632,23 @@ export function resolveLanguage(tag: string | null | undefined): Language | unde
   return languages.find((language) => language.toLowerCase().split('-')[0] === primary);
 }
 
+/** Each language's own name, as a language switcher lists it whatever the page's language. */
+export const languageNames: Readonly<Record<Language, string>> = {
+  'pt-BR': 'Português',
+  en: 'English',
+  es: 'Español',
+};
+
 /**
- * Picks a language from an Accept-Language header, for pages with no store to take it from (an
- * unknown host, or a cell API that is down).
+ * The first language of an Accept-Language header, by preference, that is among `offered`:
+ * "es-AR;q=0.9" counts for Spanish, "pt-PT" for Brazilian Portuguese. Undefined when none is.
  */
-export function negotiateLanguage(acceptLanguage: string | null | undefined): Language {
+export function matchAcceptLanguage(
+  acceptLanguage: string | null | undefined,
+  offered: readonly Language[] = languages,
+): Language | undefined {
   const ranked = (acceptLanguage ?? '')
+    .slice(0, 1_000)
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.split(';').map((piece) => piece.trim());
@@ -619,7 +660,15 @@ export function negotiateLanguage(acceptLanguage: string | null | undefined): La
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   for (const entry of ranked) {
     const language = resolveLanguage(entry.tag);
-    if (language) return language;
+    if (language && offered.includes(language)) return language;
   }
-  return defaultLanguage;
+  return undefined;
+}
+
+/**
+ * Picks a language from an Accept-Language header, for pages with no store to take it from (an
+ * unknown host, or a cell API that is down).
+ */
+export function negotiateLanguage(acceptLanguage: string | null | undefined): Language {
+  return matchAcceptLanguage(acceptLanguage) ?? defaultLanguage;
 }

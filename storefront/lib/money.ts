@@ -1,4 +1,4 @@
-import { currencyMinorUnits } from '@mpb/contracts';
+import { minorUnitsOf } from '@mpb/contracts';
 import type { Language } from './i18n';
 
 /** An amount as the cell API sends it: an integer count of the currency's minor units. */
@@ -7,16 +7,14 @@ export interface Money {
   currency: string;
 }
 
-function isKnownCurrency(currency: string): currency is keyof typeof currencyMinorUnits {
-  return Object.hasOwn(currencyMinorUnits, currency);
-}
-
 /**
- * Digits after the decimal point of a currency: from our own table, so they always match how
- * amounts are stored, else from Intl, else 2.
+ * Digits after the decimal point of a currency: from our own table (the currencies stores sell
+ * and show prices in), so they always match how amounts are stored and converted, else from
+ * Intl, else 2.
  */
 export function currencyExponent(currency: string): number {
-  if (isKnownCurrency(currency)) return currencyMinorUnits[currency];
+  const known = minorUnitsOf(currency);
+  if (known !== undefined) return known;
   try {
     return (
       new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
@@ -40,9 +38,8 @@ export function formatMoney(money: Money, language: Language): string {
     // Intl rejects malformed codes; show the amount rather than break the page.
     return `${money.amountMinor} ${money.currency}`;
   }
-  const exponent = isKnownCurrency(money.currency)
-    ? currencyMinorUnits[money.currency]
-    : (format.resolvedOptions().maximumFractionDigits ?? 2);
+  const exponent =
+    minorUnitsOf(money.currency) ?? format.resolvedOptions().maximumFractionDigits ?? 2;
   return new Intl.NumberFormat(language, {
     style: 'currency',
     currency: money.currency,

@@ -6,7 +6,12 @@ const store: Store = {
   slug: 'loja-da-ana',
   live: true,
   language: 'pt-BR',
+  storeLanguage: 'pt-BR',
+  languages: ['pt-BR'],
+  languageInUrl: false,
   currency: 'BRL',
+  displayCurrencies: [],
+  displayCurrency: null,
   country: 'BR',
   template: 'classic',
   theme: { primaryColor: '#112233', accentColor: '#445566', logoUrl: null },
@@ -59,5 +64,41 @@ describe('SEO defaults', () => {
       default: 'Loja da Ana · Moda feminina',
       template: '%s · Moda feminina',
     });
+  });
+});
+
+describe('languages', () => {
+  const multilingual: Store = { ...store, languages: ['pt-BR', 'en', 'es'] };
+
+  it('list every language of the store as an alternate, and the plain URL as x-default', () => {
+    const metadata = pageMetadata({
+      store: multilingual,
+      origin: 'https://ana.example',
+      path: '/products/vestido',
+    });
+    expect(metadata.alternates).toEqual({
+      canonical: 'https://ana.example/products/vestido',
+      languages: {
+        'pt-BR': 'https://ana.example/products/vestido?lang=pt-BR',
+        en: 'https://ana.example/products/vestido?lang=en',
+        es: 'https://ana.example/products/vestido?lang=es',
+        'x-default': 'https://ana.example/products/vestido',
+      },
+    });
+  });
+
+  it('make a page its language’s canonical when its URL chose the language', () => {
+    const metadata = pageMetadata({
+      store: { ...multilingual, language: 'es', languageInUrl: true },
+      origin: 'https://ana.example',
+      path: '/',
+    });
+    expect(metadata.alternates?.canonical).toBe('https://ana.example/?lang=es');
+    expect(metadata.openGraph).toMatchObject({ locale: 'es_ES' });
+  });
+
+  it('add no alternates to a store with one language', () => {
+    const metadata = pageMetadata({ store, origin: 'https://ana.example', path: '/' });
+    expect(metadata.alternates).toEqual({ canonical: 'https://ana.example/' });
   });
 });

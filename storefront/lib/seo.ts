@@ -32,7 +32,32 @@ export function titleTemplate(store: Store, titleSuffix: string | null): Metadat
   };
 }
 
-/** Title, description, canonical URL and Open Graph of a catalog page of this store. */
+/**
+ * A page's URL in the language this visit shows: with `?lang=` when the URL chose it, so each
+ * language version is its own canonical page; otherwise the plain URL, whose language follows
+ * the visitor (cookie, Accept-Language, else the store's).
+ */
+function languageUrl(url: string, store: Store): string {
+  return store.languageInUrl ? `${url}?lang=${encodeURIComponent(store.language)}` : url;
+}
+
+/**
+ * `<link rel="alternate" hreflang>` for every language the store offers (`?lang=` URLs), and the
+ * plain URL as `x-default`. Only the storefront's own text changes between them: products and
+ * pages are as the merchant wrote them.
+ */
+function languageAlternates(page: PageSeo): { languages?: Record<string, string> } {
+  if (page.store.languages.length < 2) return {};
+  const url = canonicalUrl(page.origin, page.path);
+  const languages: Record<string, string> = {};
+  for (const language of page.store.languages) {
+    languages[language] = `${url}?lang=${encodeURIComponent(language)}`;
+  }
+  languages['x-default'] = url;
+  return { languages };
+}
+
+/** Title, description, canonical URL, language alternates and Open Graph of a catalog page. */
 export function pageMetadata(seo: PageSeo): Metadata {
   const fallbackImage = seo.defaults?.socialImageUrl;
   const page: PageSeo = {
@@ -40,12 +65,12 @@ export function pageMetadata(seo: PageSeo): Metadata {
     description: seo.description || seo.defaults?.description || undefined,
     images: seo.images?.length ? seo.images : fallbackImage ? [fallbackImage] : undefined,
   };
-  const url = canonicalUrl(page.origin, page.path);
+  const url = languageUrl(canonicalUrl(page.origin, page.path), page.store);
   const title = page.title ?? page.store.name;
   return {
     ...(page.title ? { title: page.title } : {}),
     ...(page.description ? { description: page.description } : {}),
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...languageAlternates(page) },
     openGraph: {
       type: 'website',
       siteName: page.store.name,

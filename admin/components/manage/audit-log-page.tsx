@@ -6,7 +6,7 @@ import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { formatDateTime } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
@@ -106,25 +106,15 @@ function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   const { t, language } = useI18n();
   return (
     <Table caption={t.manage.nav.sections.auditLog}>
-      <thead>
-        <tr>
-          <th scope="col" className={thClass}>
-            {t.manage.audit.when}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.audit.who}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.audit.action}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.audit.target}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.audit.details}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t.manage.audit.when },
+          { label: t.manage.audit.who },
+          { label: t.manage.audit.action },
+          { label: t.manage.audit.target },
+          { label: t.manage.audit.details },
+        ]}
+      />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} data-testid="audit-row">

@@ -16,6 +16,7 @@ import { cardClass } from '../styles';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { useManage } from './manage-provider';
+import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
 
 interface Category {
@@ -27,6 +28,7 @@ interface Category {
 
 /** Categories as an indented tree, with a form to add one under any other. */
 export function CategoriesSection() {
+  const confirmDelete = useConfirmDelete();
   const { t } = useI18n();
   const { api, can } = useManage();
   const categories = useLoad('categories', (signal) => api.listCategories(signal));
@@ -35,7 +37,7 @@ export function CategoriesSection() {
   const canWrite = can('catalog:write');
 
   async function remove(category: Category) {
-    if (!window.confirm(t.manage.common.confirmDelete(category.name))) return;
+    if (!(await confirmDelete(category.name))) return;
     setError(null);
     try {
       await api.deleteCategory(category.id);

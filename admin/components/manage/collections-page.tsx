@@ -6,15 +6,17 @@ import { describeApiError } from '../../lib/form-errors';
 import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
 import { Button } from '../ui/button';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { CategoriesSection } from './categories-section';
 import { CollectionForm } from './collection-form';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
 
 /** Collections (hand-picked or by rules) and the category tree. */
 export function CollectionsPage() {
+  const confirmDelete = useConfirmDelete();
   const { t } = useI18n();
   const { api, can } = useManage();
   const collections = useLoad('collections', (signal) => api.listCollections(signal));
@@ -24,7 +26,7 @@ export function CollectionsPage() {
   const current = collections.data?.items.find((item) => item.id === editing) ?? null;
 
   async function remove(collection: Collection) {
-    if (!window.confirm(t.manage.common.confirmDelete(collection.title))) return;
+    if (!(await confirmDelete(collection.title))) return;
     setError(null);
     try {
       await api.deleteCollection(collection.id);
@@ -65,24 +67,14 @@ export function CollectionsPage() {
       ) : null}
       {collections.data && collections.data.items.length > 0 ? (
         <Table caption={t.manage.collections.title}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.collections.name}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.collections.kind}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.content.shown}
-              </th>
-              {canWrite ? (
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t.manage.common.actions}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.collections.name },
+              { label: t.manage.collections.kind },
+              { label: t.manage.content.shown },
+              canWrite && { label: t.manage.common.actions, isLabelHidden: true },
+            ]}
+          />
           <tbody>
             {collections.data.items.map((collection) => (
               <tr key={collection.id}>

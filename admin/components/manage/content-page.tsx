@@ -22,9 +22,10 @@ import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { CheckboxField } from '../ui/checkbox-field';
 import { TextareaField } from '../ui/textarea-field';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
 
 const order = new Map(pageKinds.map((kind, index) => [kind, index]));
@@ -34,6 +35,7 @@ const order = new Map(pageKinds.map((kind, index) => [kind, index]));
  * FAQ and custom ones); published pages appear in the storefront's navigation.
  */
 export function ContentPage() {
+  const confirmDelete = useConfirmDelete();
   const { t } = useI18n();
   const { api, can } = useManage();
   const pages = useLoad('pages', (signal) => api.listPages(signal));
@@ -46,7 +48,7 @@ export function ContentPage() {
   const current = sorted.find((page) => page.id === editing);
 
   async function remove(page: Page) {
-    if (!window.confirm(t.manage.common.confirmDelete(page.title))) return;
+    if (!(await confirmDelete(page.title))) return;
     setError(null);
     try {
       await api.deletePage(page.id);
@@ -82,22 +84,14 @@ export function ContentPage() {
       ) : null}
       {pages.data ? (
         <Table caption={t.manage.nav.sections.content}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.content.title}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.content.kind}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.content.shown}
-              </th>
-              <th scope="col" className={thClass}>
-                <span className="sr-only">{t.manage.common.actions}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.content.title },
+              { label: t.manage.content.kind },
+              { label: t.manage.content.shown },
+              { label: t.manage.common.actions, isLabelHidden: true },
+            ]}
+          />
           <tbody>
             {sorted.map((page) => (
               <tr key={page.id}>

@@ -19,10 +19,11 @@ import { cardClass } from '../styles';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { CheckboxField } from '../ui/checkbox-field';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { formatDate } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
 
 type Coupon = z.infer<typeof couponSchema>;
@@ -30,6 +31,7 @@ type Kind = (typeof couponKinds)[number];
 
 /** Discount codes: what they take off, from when to when, how often. */
 export function CouponsPage() {
+  const confirmDelete = useConfirmDelete();
   const { t, language } = useI18n();
   const { api, can, tenant } = useManage();
   const coupons = useLoad('coupons', (signal) => api.listCoupons(signal));
@@ -62,30 +64,16 @@ export function CouponsPage() {
       {coupons.data && coupons.data.items.length === 0 ? <p>{t.manage.coupons.empty}</p> : null}
       {coupons.data && coupons.data.items.length > 0 ? (
         <Table caption={t.manage.nav.sections.coupons}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.coupons.code}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.coupons.discount}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.coupons.validity}
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                {t.manage.coupons.used}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.coupons.active}
-              </th>
-              {canWrite ? (
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t.manage.common.actions}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.coupons.code },
+              { label: t.manage.coupons.discount },
+              { label: t.manage.coupons.validity },
+              { label: t.manage.coupons.used, align: 'right' },
+              { label: t.manage.coupons.active },
+              canWrite && { label: t.manage.common.actions, isLabelHidden: true },
+            ]}
+          />
           <tbody>
             {coupons.data.items.map((coupon) => (
               <tr key={coupon.id}>
@@ -133,9 +121,9 @@ export function CouponsPage() {
                     <Button
                       variant="quiet"
                       onClick={() => {
-                        if (window.confirm(t.manage.common.confirmDelete(coupon.code))) {
-                          void act(() => api.deleteCoupon(coupon.id));
-                        }
+                        void confirmDelete(coupon.code).then((confirmed) =>
+                          confirmed ? act(() => api.deleteCoupon(coupon.id)) : undefined,
+                        );
                       }}
                     >
                       {t.manage.common.delete}

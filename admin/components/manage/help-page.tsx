@@ -18,7 +18,7 @@ import { cardClass, linkClass } from '../styles';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { TextareaField } from '../ui/textarea-field';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { formatDateTime } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
@@ -120,19 +120,13 @@ function Tickets() {
       {tickets.data && tickets.data.items.length === 0 ? <p>{t.manage.help.noTickets}</p> : null}
       {tickets.data && tickets.data.items.length > 0 ? (
         <Table caption={t.manage.help.tickets}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.help.subject}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.help.status}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.help.updated}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.help.subject },
+              { label: t.manage.help.status },
+              { label: t.manage.help.updated },
+            ]}
+          />
           <tbody>
             {tickets.data.items.map((ticket) => (
               <tr key={ticket.id}>

@@ -8,7 +8,7 @@ import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
 import { cardClass, linkClass } from '../styles';
 import { Button } from '../ui/button';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { formatDateTime } from './format';
 import { ImportStatusBadge } from './import-status-badge';
 import { ManagePage } from './manage-page';
@@ -80,22 +80,14 @@ export function ImportDetailPage({ importId }: { importId: string }) {
                 </p>
               ) : null}
               <Table caption={t.manage.imports.rowErrors}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={`${thClass} text-right`}>
-                      {t.manage.imports.row}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {t.manage.products.sku}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {t.manage.imports.column}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {t.manage.imports.problem}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: t.manage.imports.row, align: 'right' },
+                    { label: t.manage.products.sku },
+                    { label: t.manage.imports.column },
+                    { label: t.manage.imports.problem },
+                  ]}
+                />
                 <tbody>
                   {data.errors.map((rowError, index) => (
                     <tr key={`${rowError.row}-${rowError.field ?? ''}-${index}`}>

@@ -11,7 +11,7 @@ import { cardClass, linkClass } from '../styles';
 import { Button } from '../ui/button';
 import { FileField } from '../ui/file-field';
 import { Notice } from '../ui/notice';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { formatDateTime } from './format';
 import { ImportStatusBadge } from './import-status-badge';
 import { ManagePage } from './manage-page';
@@ -207,28 +207,16 @@ function ImportTable({ items }: { items: ImportSummary[] }) {
   const { tenant } = useManage();
   return (
     <Table caption={t.manage.imports.recent}>
-      <thead>
-        <tr>
-          <th scope="col" className={thClass}>
-            {t.manage.imports.fileName}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.orders.status}
-          </th>
-          <th scope="col" className={`${thClass} text-right`}>
-            {t.manage.imports.created}
-          </th>
-          <th scope="col" className={`${thClass} text-right`}>
-            {t.manage.imports.updated}
-          </th>
-          <th scope="col" className={`${thClass} text-right`}>
-            {t.manage.imports.failedRows}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.imports.started}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t.manage.imports.fileName },
+          { label: t.manage.orders.status },
+          { label: t.manage.imports.created, align: 'right' },
+          { label: t.manage.imports.updated, align: 'right' },
+          { label: t.manage.imports.failedRows, align: 'right' },
+          { label: t.manage.imports.started },
+        ]}
+      />
       <tbody>
         {items.map((item) => (
           <tr key={item.id}>

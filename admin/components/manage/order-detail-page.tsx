@@ -10,7 +10,7 @@ import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
 import { cardClass, linkClass } from '../styles';
 import { Button } from '../ui/button';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { formatDateTime } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
@@ -106,22 +106,14 @@ function OrderDetail({
       <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-4">
           <Table caption={t.manage.orders.lines} isCaptionHidden={false}>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t.manage.dashboard.product}
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  {t.manage.orders.quantity}
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  {t.manage.orders.unitPrice}
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  {t.manage.orders.total}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t.manage.dashboard.product },
+                { label: t.manage.orders.quantity, align: 'right' },
+                { label: t.manage.orders.unitPrice, align: 'right' },
+                { label: t.manage.orders.total, align: 'right' },
+              ]}
+            />
             <tbody>
               {order.lines.map((line) => (
                 <tr key={line.id}>

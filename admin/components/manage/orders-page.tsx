@@ -10,7 +10,7 @@ import { SelectField } from '../select-field';
 import { linkClass } from '../styles';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { formatDateTime } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
@@ -133,28 +133,16 @@ function OrderTable({ orders, tenantId }: { orders: AdminOrderSummary[]; tenantI
   const { t, language } = useI18n();
   return (
     <Table caption={t.manage.nav.sections.orders}>
-      <thead>
-        <tr>
-          <th scope="col" className={thClass}>
-            {t.manage.orders.number}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.orders.placed}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.orders.customer}
-          </th>
-          <th scope="col" className={thClass}>
-            {t.manage.orders.status}
-          </th>
-          <th scope="col" className={`${thClass} text-right`}>
-            {t.manage.orders.items}
-          </th>
-          <th scope="col" className={`${thClass} text-right`}>
-            {t.manage.orders.total}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t.manage.orders.number },
+          { label: t.manage.orders.placed },
+          { label: t.manage.orders.customer },
+          { label: t.manage.orders.status },
+          { label: t.manage.orders.items, align: 'right' },
+          { label: t.manage.orders.total, align: 'right' },
+        ]}
+      />
       <tbody>
         {orders.map((order) => (
           <tr key={order.id} data-testid="order-row">

@@ -30,11 +30,15 @@ import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { CheckboxField } from '../ui/checkbox-field';
 import { TextareaField } from '../ui/textarea-field';
+import { LocaleSettingsForm } from './locale-settings-form';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
 import { useLoad } from './use-load';
 
-/** The store's name, currency and language, how it sells, and its defaults for search engines. */
+/**
+ * The store's name, currency and language, how it sells, the languages and display currencies
+ * shoppers may choose, and its defaults for search engines.
+ */
 export function SettingsGeneralPage() {
   const { t } = useI18n();
   const { can } = useManage();
@@ -42,6 +46,7 @@ export function SettingsGeneralPage() {
     <ManagePage title={t.manage.nav.sections.settings} permission="settings:read">
       {can('settings:write') ? <IdentityForm /> : null}
       <SellingForm />
+      <LocaleSettingsForm />
       <SeoForm />
     </ManagePage>
   );

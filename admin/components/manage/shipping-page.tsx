@@ -16,6 +16,7 @@ import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
 
 type Zone = z.infer<typeof shippingZoneSchema>;
@@ -47,6 +48,7 @@ const list = (text: string) =>
 
 /** Where the store ships and what it charges: zones of countries, each with its rates. */
 export function ShippingPage() {
+  const confirmDelete = useConfirmDelete();
   const { t } = useI18n();
   const { api, can } = useManage();
   const zones = useLoad('zones', (signal) => api.listShippingZones(signal));
@@ -55,7 +57,7 @@ export function ShippingPage() {
   const canWrite = can('settings:write');
 
   async function remove(zone: Zone) {
-    if (!window.confirm(t.manage.common.confirmDelete(zone.name))) return;
+    if (!(await confirmDelete(zone.name))) return;
     setError(null);
     try {
       await api.deleteShippingZone(zone.id);

@@ -9,12 +9,14 @@ import {
   type MemberRole,
   type MemberView,
 } from '@mpb/contracts';
+import { isApiError } from '../../lib/api-error';
 import {
   apiErrorToForm,
   describeApiError,
   fieldErrorsFromZod,
   type FieldErrors,
 } from '../../lib/form-errors';
+import type { Messages } from '../../lib/i18n';
 import { managePlatformApi } from '../../lib/browser-client';
 import { focusFirstInvalid } from '../focus-first-invalid';
 import { FormAlert } from '../form-alert';
@@ -23,8 +25,9 @@ import { SelectField } from '../select-field';
 import { cardClass, inputClass } from '../styles';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
+import { useConfirm } from '../ui/confirm-provider';
 import { Notice } from '../ui/notice';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass, thClass } from '../ui/table';
 import { formatDate } from './format';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
@@ -47,9 +50,17 @@ function assignableRoles(canManageOwners: boolean): MemberRole[] {
   return memberRoles.filter((role) => role !== 'owner' || canManageOwners);
 }
 
+/** The owner rules' refusals in the merchant's words; anything else as everywhere else. */
+function describeStaffError(error: unknown, t: Messages): string {
+  if (isApiError(error) && error.code === 'INVALID_STATE') return t.manage.staff.lastOwner;
+  if (isApiError(error) && error.code === 'FORBIDDEN') return t.manage.staff.notAllowed;
+  return describeApiError(error, t);
+}
+
 function Members() {
   const { t, language } = useI18n();
-  const { api, can, membership } = useManage();
+  const confirm = useConfirm();
+  const { api, can, membership, tenant } = useManage();
   const members = useLoad('members', (signal) => api.listMembers(signal));
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
@@ -78,31 +89,27 @@ function Members() {
         {t.manage.staff.members}
       </h2>
       <FormAlert
-        message={error || members.error ? describeApiError(error ?? members.error, t) : null}
+        message={
+          error
+            ? describeStaffError(error, t)
+            : members.error
+              ? describeApiError(members.error, t)
+              : null
+        }
       />
       <p role="status" className="text-sm text-green-800">
         {notice}
       </p>
       {members.data ? (
         <Table caption={t.manage.staff.members}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.staff.email}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.staff.role}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.staff.since}
-              </th>
-              {canManage ? (
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t.manage.common.actions}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.staff.email },
+              { label: t.manage.staff.role },
+              { label: t.manage.staff.since },
+              canManage && { label: t.manage.common.actions, isLabelHidden: true },
+            ]}
+          />
           <tbody>
             {members.data.items.map((member) => {
               const isMe = member.userId === membership?.userId;
@@ -124,7 +131,9 @@ function Members() {
                           const role = event.target.value as MemberRole;
                           void act(
                             member,
-                            () => api.changeMemberRole(member.userId, role),
+                            // Staff change in the control plane, which updates the store (ADR 0020).
+                            () =>
+                              managePlatformApi.changeMemberRole(tenant.id, member.userId, role),
                             t.manage.staff.roleChanged(member.email, t.manage.staff.roles[role]),
                           );
                         }}
@@ -150,11 +159,19 @@ function Members() {
                           variant="quiet"
                           disabled={busy === member.userId}
                           onClick={() => {
-                            if (!window.confirm(t.manage.staff.confirmRemove(member.email))) return;
-                            void act(
-                              member,
-                              () => api.removeMember(member.userId),
-                              t.manage.staff.removed(member.email),
+                            void confirm({
+                              title: t.manage.staff.confirmRemove(member.email),
+                              confirmLabel: t.manage.staff.remove,
+                              cancelLabel: t.manage.common.cancel,
+                              tone: 'danger',
+                            }).then((confirmed) =>
+                              confirmed
+                                ? act(
+                                    member,
+                                    () => managePlatformApi.removeMember(tenant.id, member.userId),
+                                    t.manage.staff.removed(member.email),
+                                  )
+                                : undefined,
                             );
                           }}
                         >
@@ -284,22 +301,14 @@ function Invitations() {
       />
       {invitations.data && invitations.data.length > 0 ? (
         <Table caption={t.manage.staff.pending} isCaptionHidden={false}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.staff.email}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.staff.role}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.staff.expires}
-              </th>
-              <th scope="col" className={thClass}>
-                <span className="sr-only">{t.manage.common.actions}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.staff.email },
+              { label: t.manage.staff.role },
+              { label: t.manage.staff.expires },
+              { label: t.manage.common.actions, isLabelHidden: true },
+            ]}
+          />
           <tbody>
             {invitations.data.map((invitation) => (
               <tr key={invitation.id}>

@@ -16,13 +16,15 @@ import { cardClass } from '../styles';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { CheckboxField } from '../ui/checkbox-field';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
 
 /** Tax rates per country or region; whether prices include tax is a general setting. */
 export function TaxesPage() {
+  const confirmDelete = useConfirmDelete();
   const { t, language } = useI18n();
   const { api, can } = useManage();
   const rates = useLoad('tax-rates', (signal) => api.listTaxRates(signal));
@@ -30,7 +32,7 @@ export function TaxesPage() {
   const canWrite = can('settings:write');
 
   async function remove(id: string, name: string) {
-    if (!window.confirm(t.manage.common.confirmDelete(name))) return;
+    if (!(await confirmDelete(name))) return;
     setError(null);
     try {
       await api.deleteTaxRate(id);
@@ -48,27 +50,15 @@ export function TaxesPage() {
       {rates.data && rates.data.items.length === 0 ? <p>{t.manage.taxes.empty}</p> : null}
       {rates.data && rates.data.items.length > 0 ? (
         <Table caption={t.manage.nav.sections.taxes}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.taxes.name}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.taxes.place}
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                {t.manage.taxes.rate}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.taxes.onShipping}
-              </th>
-              {canWrite ? (
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t.manage.common.actions}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.taxes.name },
+              { label: t.manage.taxes.place },
+              { label: t.manage.taxes.rate, align: 'right' },
+              { label: t.manage.taxes.onShipping },
+              canWrite && { label: t.manage.common.actions, isLabelHidden: true },
+            ]}
+          />
           <tbody>
             {rates.data.items.map((rate) => (
               <tr key={rate.id}>

@@ -26,7 +26,7 @@ import { LiveBadge, StatusBadge } from '../status-badge';
 import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 
 const { q, status, plan, cellId } = operatorTenantListQuerySchema.shape;
 const filterFields = { q, status, plan, cellId };
@@ -71,31 +71,17 @@ export function OperatorTenantsPage() {
       </p>
       {list.items.length > 0 ? (
         <Table caption={t.manage.operator.stores}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.operator.store}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.orders.status}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.operator.plan}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.operator.cell}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.operator.owner}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.operator.created}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.common.actions}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.operator.store },
+              { label: t.manage.orders.status },
+              { label: t.manage.operator.plan },
+              { label: t.manage.operator.cell },
+              { label: t.manage.operator.owner },
+              { label: t.manage.operator.created },
+              { label: t.manage.common.actions },
+            ]}
+          />
           <tbody>
             {list.items.map((tenant) => (
               <tr key={tenant.id} data-testid="operator-tenant-row">

@@ -14,7 +14,7 @@ import { useUrlFilters } from '../manage/use-url-filters';
 import { SelectField } from '../select-field';
 import { headingClass, linkClass } from '../styles';
 import { Button } from '../ui/button';
-import { Table, tdClass, thClass } from '../ui/table';
+import { Table, TableHead, tdClass } from '../ui/table';
 
 const filterFields = { status: z.enum(ticketStatuses) };
 
@@ -45,22 +45,14 @@ export function OperatorTicketsPage() {
       <FormAlert message={list.error ? describeApiError(list.error, t) : null} />
       {list.items.length > 0 ? (
         <Table caption={t.manage.operator.tickets}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t.manage.help.subject}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.operator.store}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.help.status}
-              </th>
-              <th scope="col" className={thClass}>
-                {t.manage.help.updated}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t.manage.help.subject },
+              { label: t.manage.operator.store },
+              { label: t.manage.help.status },
+              { label: t.manage.help.updated },
+            ]}
+          />
           <tbody>
             {list.items.map((ticket) => (
               <tr key={ticket.id}>

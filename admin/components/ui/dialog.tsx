@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Dialog as RadixDialog } from 'radix-ui';
+import type { ReactNode } from 'react';
 
 interface DialogProps {
   isOpen: boolean;
@@ -9,36 +10,27 @@ interface DialogProps {
   children: ReactNode;
 }
 
+export const dialogOverlayClass = 'fixed inset-0 z-40 bg-slate-900/40';
+export const dialogContentClass =
+  'fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[min(36rem,calc(100vw-2rem))] ' +
+  '-translate-x-1/2 -translate-y-1/2 space-y-4 overflow-y-auto rounded-lg border border-slate-200 ' +
+  'bg-white p-4 shadow-xl focus:outline-none sm:p-6';
+
 /**
- * A modal dialog on the browser's own `<dialog>`: focus moves in and is kept inside, Escape
- * closes it, and focus returns to what opened it when it closes.
+ * A modal dialog (Radix): focus moves in and stays inside, the page behind neither scrolls nor
+ * answers, Escape or a click outside closes it, and focus returns to what opened it.
  */
 export function Dialog({ isOpen, title, onClose, children }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const id = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-      className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
-      {isOpen ? (
-        <div className="space-y-4 p-4 sm:p-6">
-          <h2 id={`${id}-title`} className="text-lg font-semibold">
-            {title}
-          </h2>
+    <RadixDialog.Root open={isOpen} onOpenChange={(open) => (open ? undefined : onClose())}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className={dialogOverlayClass} />
+        {/* The forms inside describe themselves; no separate description to point at. */}
+        <RadixDialog.Content className={dialogContentClass} aria-describedby={undefined}>
+          <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
           {children}
-        </div>
-      ) : null}
-    </dialog>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
   );
 }

@@ -170,6 +170,9 @@ export const manageEn = {
     remove: 'Remove',
     confirmRemove: (email: string) => `Remove ${email} from this store?`,
     removed: (email: string) => `${email} was removed.`,
+    lastOwner: 'A store always keeps an owner: make someone else an owner first.',
+    notAllowed:
+      'Your role does not allow this change. Only an owner can make someone an owner, or change or remove an owner.',
     invite: 'Invite someone',
     sendInvitation: 'Send invitation',
     invited: (email: string) => `Invitation sent to ${email}.`,
@@ -414,6 +417,35 @@ export const manageEn = {
     seoDescriptionHint: 'Used by pages without a description of their own.',
     socialImage: 'Image for shared links',
     socialImageHint: 'A public image URL (https://…), shown when a page is shared.',
+    locales: {
+      title: 'Languages and currencies',
+      languages: 'Storefront languages',
+      languagesHint:
+        'Shoppers pick one in the storefront’s header; menus, buttons, dates and emails follow it. Products and pages are not translated: they stay as you wrote them.',
+      defaultMark: (name: string) => `${name} (store language)`,
+      defaultRequired: (name: string) => `Keep ${name}: it is the store’s language.`,
+      currencies: 'Display currencies',
+      currenciesHint: (currency: string) =>
+        `Prices are also shown in these currencies, converted at your rate and marked as approximate. Checkout always charges ${currency}.`,
+      noCurrencies: 'None yet: prices are shown in the store’s currency only.',
+      currencyNumber: (index: number) => `Display currency ${index}`,
+      currency: 'Currency',
+      rate: (storeCurrency: string) => `Rate: value of 1 ${storeCurrency}`,
+      rateHint: 'A decimal such as 0.18. It does not follow the market: update it yourself.',
+      rateInvalid: 'Type a number above zero, such as 0.18, with at most 8 decimals.',
+      rounding: 'Rounding',
+      roundings: {
+        none: 'To the smallest unit',
+        whole: 'To a whole unit',
+        ninety_nine: 'Up to an ending in .99',
+      },
+      example: (from: string, to: string) => `Example: ${from} shows as ≈ ${to}`,
+      ownCurrency: 'This is the store’s own currency.',
+      repeated: 'This currency is already in the list.',
+      tooMany: (max: number) => `At most ${max} currencies.`,
+      addCurrency: 'Add a currency',
+      removeCurrency: (currency: string) => `Remove ${currency}`,
+    },
   },
   integrations: {
     stripe: {

@@ -151,6 +151,9 @@ export const manageEs: ManageMessages = {
     remove: 'Quitar',
     confirmRemove: (email) => `¿Quitar a ${email} de esta tienda?`,
     removed: (email) => `Se quitó a ${email}.`,
+    lastOwner: 'Una tienda siempre tiene un propietario: haz propietaria a otra persona primero.',
+    notAllowed:
+      'Tu rol no permite este cambio. Solo un propietario puede hacer propietario a alguien, o cambiar o quitar a un propietario.',
     invite: 'Invitar a alguien',
     sendInvitation: 'Enviar invitación',
     invited: (email) => `Invitación enviada a ${email}.`,
@@ -398,6 +401,35 @@ export const manageEs: ManageMessages = {
     seoDescriptionHint: 'La usan las páginas sin descripción propia.',
     socialImage: 'Imagen de los enlaces compartidos',
     socialImageHint: 'La URL de una imagen pública (https://…), que se ve al compartir una página.',
+    locales: {
+      title: 'Idiomas y monedas',
+      languages: 'Idiomas de la tienda en línea',
+      languagesHint:
+        'El cliente elige uno en la cabecera de la tienda; menús, botones, fechas y correos lo siguen. Los productos y las páginas no se traducen: quedan como los escribiste.',
+      defaultMark: (name) => `${name} (idioma de la tienda)`,
+      defaultRequired: (name) => `Mantén ${name}: es el idioma de la tienda.`,
+      currencies: 'Monedas de visualización',
+      currenciesHint: (currency) =>
+        `Los precios también se muestran en estas monedas, convertidos a tu tipo de cambio y marcados como aproximados. El pago siempre se cobra en ${currency}.`,
+      noCurrencies: 'Ninguna todavía: los precios se muestran solo en la moneda de la tienda.',
+      currencyNumber: (index) => `Moneda de visualización ${index}`,
+      currency: 'Moneda',
+      rate: (storeCurrency) => `Tipo de cambio: valor de 1 ${storeCurrency}`,
+      rateHint: 'Un número decimal, como 0,18. No sigue al mercado: actualízalo tú.',
+      rateInvalid: 'Escribe un número mayor que cero, como 0,18, con hasta 8 decimales.',
+      rounding: 'Redondeo',
+      roundings: {
+        none: 'A la unidad más pequeña',
+        whole: 'A una unidad entera',
+        ninety_nine: 'Hacia arriba, terminando en ,99',
+      },
+      example: (from, to) => `Ejemplo: ${from} se muestra como ≈ ${to}`,
+      ownCurrency: 'Es la moneda de la propia tienda.',
+      repeated: 'Esta moneda ya está en la lista.',
+      tooMany: (max) => `Como máximo ${max} monedas.`,
+      addCurrency: 'Añadir moneda',
+      removeCurrency: (currency) => `Quitar ${currency}`,
+    },
   },
   integrations: {
     stripe: {

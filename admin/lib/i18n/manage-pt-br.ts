@@ -152,6 +152,9 @@ export const managePtBR: ManageMessages = {
     remove: 'Remover',
     confirmRemove: (email) => `Remover ${email} desta loja?`,
     removed: (email) => `${email} foi removido.`,
+    lastOwner: 'Uma loja sempre tem um proprietário: torne outra pessoa proprietária primeiro.',
+    notAllowed:
+      'Sua função não permite esta alteração. Só um proprietário pode tornar alguém proprietário, ou alterar ou remover um proprietário.',
     invite: 'Convidar alguém',
     sendInvitation: 'Enviar convite',
     invited: (email) => `Convite enviado para ${email}.`,
@@ -399,6 +402,35 @@ export const managePtBR: ManageMessages = {
     socialImage: 'Imagem dos links compartilhados',
     socialImageHint:
       'O endereço de uma imagem pública (https://…), exibida quando uma página é compartilhada.',
+    locales: {
+      title: 'Idiomas e moedas',
+      languages: 'Idiomas da loja virtual',
+      languagesHint:
+        'O cliente escolhe um no topo da loja; menus, botões, datas e e-mails seguem a escolha. Produtos e páginas não são traduzidos: ficam como você escreveu.',
+      defaultMark: (name) => `${name} (idioma da loja)`,
+      defaultRequired: (name) => `Mantenha ${name}: é o idioma da loja.`,
+      currencies: 'Moedas de exibição',
+      currenciesHint: (currency) =>
+        `Os preços também aparecem nessas moedas, convertidos pela sua taxa e marcados como aproximados. O checkout sempre cobra em ${currency}.`,
+      noCurrencies: 'Nenhuma ainda: os preços aparecem só na moeda da loja.',
+      currencyNumber: (index) => `Moeda de exibição ${index}`,
+      currency: 'Moeda',
+      rate: (storeCurrency) => `Taxa: valor de 1 ${storeCurrency}`,
+      rateHint: 'Um número decimal, como 0,18. Não acompanha o mercado: atualize você mesmo.',
+      rateInvalid: 'Digite um número maior que zero, como 0,18, com até 8 casas decimais.',
+      rounding: 'Arredondamento',
+      roundings: {
+        none: 'Para a menor unidade',
+        whole: 'Para um valor inteiro',
+        ninety_nine: 'Para cima, terminando em ,99',
+      },
+      example: (from, to) => `Exemplo: ${from} aparece como ≈ ${to}`,
+      ownCurrency: 'Esta é a moeda da própria loja.',
+      repeated: 'Esta moeda já está na lista.',
+      tooMany: (max) => `No máximo ${max} moedas.`,
+      addCurrency: 'Adicionar moeda',
+      removeCurrency: (currency) => `Remover ${currency}`,
+    },
   },
   integrations: {
     stripe: {

@@ -32,6 +32,34 @@ export const en = {
     noAccount: 'New to Marketplace Builder?',
     createAccount: 'Create an account',
     working: 'Please wait…',
+    or: 'or',
+    magicLink: 'Email me a sign-in link',
+    magicLinkHint:
+      'No password needed: we email you a link that signs you in, and creates your account if you have none.',
+    checkInbox: 'Check your inbox',
+    linkSent: (email: string) =>
+      `We sent a sign-in link to ${email}. It works once, for a few minutes.`,
+    linkSentHelp:
+      'Nothing yet? Look in your spam folder, or send it again. Opening the link in another tab signs you in here too.',
+    sendAgain: 'Send the link again',
+    resent: 'Sent again.',
+    useAnotherEmail: 'Use another email',
+    magicTitle: 'Signing you in',
+    magicWorking: 'Checking your sign-in link…',
+    linkFailed: 'This link does not work',
+    magicNoToken: 'This address has no sign-in link in it. Open the link from the email again.',
+    askNewLink: 'Ask for a new link',
+    verifyTitle: 'Confirm your email',
+    verifyWorking: 'Confirming your email…',
+    verifyDone: (email: string) => `Thank you: ${email} is confirmed.`,
+    verifyNoToken:
+      'This address has no confirmation link in it. Open the link from the email again.',
+    continue: 'Continue',
+    bannerTitle: 'Confirm your email',
+    bannerBody: (email: string) =>
+      `We sent a confirmation link to ${email}. Keep setting up your store meanwhile.`,
+    bannerResend: 'Send the email again',
+    bannerSent: 'Sent. Check your inbox.',
   },
   errors: {
     required: 'This field is required.',
@@ -57,6 +85,9 @@ export const en = {
     invalidState: 'This is not possible yet: the store is not ready.',
     unavailable: 'The service is briefly unavailable. Please try again.',
     noCapacity: 'There is no room for new stores right now. Please try again later.',
+    loginLinkInvalid: 'This sign-in link has expired or was already used. Ask for a new one.',
+    verificationLinkInvalid:
+      'This confirmation link has expired or is not valid. Send a new one from your account.',
     moneyEmpty: 'Enter a price.',
     moneyInvalid: 'Enter a price such as 19.90.',
     moneyNegative: 'The price must not be negative.',

@@ -25,6 +25,35 @@ export const es: Messages = {
     noAccount: '¿Nuevo en Marketplace Builder?',
     createAccount: 'Crea una cuenta',
     working: 'Espera…',
+    or: 'o',
+    magicLink: 'Envíame un enlace de acceso',
+    magicLinkHint:
+      'Sin contraseña: te enviamos un enlace que inicia tu sesión y crea tu cuenta si aún no tienes una.',
+    checkInbox: 'Revisa tu bandeja de entrada',
+    linkSent: (email: string) =>
+      `Enviamos un enlace de acceso a ${email}. Vale una vez, durante unos minutos.`,
+    linkSentHelp:
+      '¿Aún nada? Mira en la carpeta de spam o envíalo de nuevo. Abrir el enlace en otra pestaña también inicia tu sesión aquí.',
+    sendAgain: 'Enviar el enlace de nuevo',
+    resent: 'Enviado de nuevo.',
+    useAnotherEmail: 'Usar otro correo',
+    magicTitle: 'Iniciando tu sesión',
+    magicWorking: 'Comprobando tu enlace de acceso…',
+    linkFailed: 'Este enlace no funciona',
+    magicNoToken:
+      'Esta dirección no contiene un enlace de acceso. Abre de nuevo el enlace del correo.',
+    askNewLink: 'Pedir un enlace nuevo',
+    verifyTitle: 'Confirma tu correo',
+    verifyWorking: 'Confirmando tu correo…',
+    verifyDone: (email: string) => `Gracias: ${email} está confirmado.`,
+    verifyNoToken:
+      'Esta dirección no contiene un enlace de confirmación. Abre de nuevo el enlace del correo.',
+    continue: 'Continuar',
+    bannerTitle: 'Confirma tu correo',
+    bannerBody: (email: string) =>
+      `Enviamos un enlace de confirmación a ${email}. Mientras tanto, sigue configurando tu tienda.`,
+    bannerResend: 'Enviar el correo de nuevo',
+    bannerSent: 'Enviado. Revisa tu bandeja de entrada.',
   },
   errors: {
     required: 'Este campo es obligatorio.',
@@ -50,6 +79,9 @@ export const es: Messages = {
     invalidState: 'Todavía no es posible: la tienda no está lista.',
     unavailable: 'El servicio no está disponible por un momento. Inténtalo de nuevo.',
     noCapacity: 'Ahora no hay espacio para tiendas nuevas. Inténtalo más tarde.',
+    loginLinkInvalid: 'Este enlace de acceso venció o ya se usó. Pide uno nuevo.',
+    verificationLinkInvalid:
+      'Este enlace de confirmación venció o no es válido. Envía uno nuevo desde tu cuenta.',
     moneyEmpty: 'Introduce un precio.',
     moneyInvalid: 'Introduce un precio como 19,90.',
     moneyNegative: 'El precio no puede ser negativo.',

@@ -25,6 +25,34 @@ export const ptBR: Messages = {
     noAccount: 'Novo no Marketplace Builder?',
     createAccount: 'Crie uma conta',
     working: 'Aguarde…',
+    or: 'ou',
+    magicLink: 'Enviar um link de acesso por e-mail',
+    magicLinkHint:
+      'Sem senha: enviamos um link que faz você entrar e cria sua conta, se você ainda não tiver uma.',
+    checkInbox: 'Confira sua caixa de entrada',
+    linkSent: (email: string) =>
+      `Enviamos um link de acesso para ${email}. Ele vale uma vez, por alguns minutos.`,
+    linkSentHelp:
+      'Ainda nada? Veja a pasta de spam ou envie de novo. Abrir o link em outra aba também faz você entrar aqui.',
+    sendAgain: 'Enviar o link de novo',
+    resent: 'Enviado de novo.',
+    useAnotherEmail: 'Usar outro e-mail',
+    magicTitle: 'Entrando',
+    magicWorking: 'Verificando seu link de acesso…',
+    linkFailed: 'Este link não funciona',
+    magicNoToken: 'Este endereço não contém um link de acesso. Abra de novo o link do e-mail.',
+    askNewLink: 'Pedir um novo link',
+    verifyTitle: 'Confirme seu e-mail',
+    verifyWorking: 'Confirmando seu e-mail…',
+    verifyDone: (email: string) => `Obrigado: ${email} está confirmado.`,
+    verifyNoToken:
+      'Este endereço não contém um link de confirmação. Abra de novo o link do e-mail.',
+    continue: 'Continuar',
+    bannerTitle: 'Confirme seu e-mail',
+    bannerBody: (email: string) =>
+      `Enviamos um link de confirmação para ${email}. Enquanto isso, continue montando sua loja.`,
+    bannerResend: 'Enviar o e-mail de novo',
+    bannerSent: 'Enviado. Confira sua caixa de entrada.',
   },
   errors: {
     required: 'Este campo é obrigatório.',
@@ -50,6 +78,9 @@ export const ptBR: Messages = {
     invalidState: 'Ainda não é possível: a loja não está pronta.',
     unavailable: 'O serviço está indisponível por um instante. Tente novamente.',
     noCapacity: 'Não há espaço para novas lojas agora. Tente novamente mais tarde.',
+    loginLinkInvalid: 'Este link de acesso expirou ou já foi usado. Peça um novo.',
+    verificationLinkInvalid:
+      'Este link de confirmação expirou ou não é válido. Envie um novo a partir da sua conta.',
     moneyEmpty: 'Informe um preço.',
     moneyInvalid: 'Informe um preço como 19,90.',
     moneyNegative: 'O preço não pode ser negativo.',

@@ -64,7 +64,12 @@ async function signInLink(store: TestStore, email: string, customerId: string): 
     .send({ email: email.toUpperCase(), returnPath: '/account/orders' })
     .expect(202);
   const [event] = (await loginEvents(store, customerId)).slice(-1);
-  expect(event?.payload).toEqual({ customerId, email, returnPath: '/account/orders' });
+  expect(event?.payload).toEqual({
+    customerId,
+    email,
+    returnPath: '/account/orders',
+    locale: 'pt-BR',
+  });
   await createNotificationsHandler(fixture.deps()).handle(event!);
   const mail = await fixture.sink.waitFor(
     (message) => message.to.includes(email) && !usedMails.has(message),
@@ -117,6 +122,36 @@ describe('sign-in by emailed link', () => {
       trx('outbox_events').where({ type: 'CustomerLoginRequested' }).select('id'),
     );
     expect(inB).toEqual([]);
+  });
+
+  it('writes the link in the language the shopper browses in, when the store offers it', async () => {
+    const customer = await createCustomer(storeA);
+    await withTenant(fixture.harness.database.app, storeA.tenantId, (trx) =>
+      trx('store_settings').update({ languages: ['pt-BR', 'es'] }),
+    );
+    const ask = (locale: string) =>
+      request(app())
+        .post('/api/v1/account/login-links')
+        .set({ host: storeA.host })
+        .send({ email: customer.email, locale })
+        .expect(202);
+    try {
+      await ask('es');
+      await ask('en'); // not offered by this store: its own language instead
+    } finally {
+      await withTenant(fixture.harness.database.app, storeA.tenantId, (trx) =>
+        trx('store_settings').update({ languages: ['pt-BR'] }),
+      );
+    }
+    const events = await loginEvents(storeA, customer.id);
+    expect(events.map((event) => (event.payload as { locale?: string }).locale)).toEqual([
+      'es',
+      'pt-BR',
+    ]);
+
+    await createNotificationsHandler(fixture.deps()).handle(events[0]!);
+    const mail = await fixture.sink.waitFor((message) => message.to.includes(customer.email));
+    expect(mail.subject).toMatch(/tu enlace de acceso$/);
   });
 
   it('says which field is wrong', async () => {

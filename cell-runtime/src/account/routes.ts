@@ -35,7 +35,12 @@ export function accountRouter(deps: AccountRouterDeps): Router {
       email: body.email,
       ip: req.ip ?? 'unknown',
     });
-    await requestLoginLink(db, { tenantId, email: body.email, returnPath: body.returnPath });
+    await requestLoginLink(db, {
+      tenantId,
+      email: body.email,
+      returnPath: body.returnPath,
+      locale: body.locale,
+    });
     return { status: 202 };
   });
   bindRoute(router, accountRoutes.createSession, [], async ({ body, res }) => {

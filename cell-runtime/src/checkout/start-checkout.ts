@@ -10,6 +10,7 @@ import { evaluateCart, type EvaluatedCart } from '../cart/evaluate-cart';
 import { currentStore, isOpenToPublic } from '../catalog/store';
 import { createOrder } from '../orders/create-order';
 import { loadSettings } from '../selling/settings';
+import { orderLanguage } from '../selling/store-locales';
 import { checkoutKey } from './idempotency-key';
 import { redeemCoupon, reserveStock } from './reserve';
 import { releaseCheckout, releaseCheckoutIn } from './release-checkout';
@@ -45,6 +46,8 @@ type Prepared =
       accountId: string;
       email: string;
       currency: string;
+      /** The order's language: the payment page speaks it too. */
+      locale: string;
       expiresAt: Date;
     };
 
@@ -114,7 +117,7 @@ export async function startCheckout(
 
 async function createSession(
   deps: CheckoutDeps,
-  input: { tenantId: string; locale?: string; storeOrigin: string },
+  input: { tenantId: string; storeOrigin: string },
   prepared: Extract<Prepared, { kind: 'new' }>,
 ) {
   const requestOptions = (key: string) => ({
@@ -144,7 +147,7 @@ async function createSession(
         orderNumber: prepared.order.number,
         statusToken: prepared.order.statusToken,
         email: prepared.email,
-        locale: input.locale ?? 'en',
+        locale: prepared.locale,
         currency: prepared.currency,
         storeOrigin: input.storeOrigin,
         expiresAt: prepared.expiresAt,
@@ -205,6 +208,8 @@ async function prepareOnce(
       if (!evaluated.shippingMethod)
         throw AppError.validation({ shippingRateId: 'choose a shipping option' });
 
+      // The order's emails follow the shopper's language when the store offers it.
+      const locale = orderLanguage(input.locale, store, settings.languages);
       const key = checkoutKey(input.tenantId, input.cartId, evaluated, view.email);
       const existing = await trx('checkout_sessions')
         .where({ idempotency_key: key })
@@ -248,7 +253,7 @@ async function prepareOnce(
         idempotency_key: key,
         status: 'pending',
         email: view.email,
-        locale: input.locale ?? store.language,
+        locale,
         currency: store.currency,
         subtotal: view.subtotal,
         discount: view.discount,
@@ -277,7 +282,7 @@ async function prepareOnce(
         tenantId: input.tenantId,
         checkoutId,
         email: view.email,
-        locale: input.locale ?? store.language,
+        locale,
         currency: store.currency,
         subtotal: view.subtotal,
         discount: view.discount,
@@ -310,6 +315,7 @@ async function prepareOnce(
         accountId: settings.stripe_account_id,
         email: view.email,
         currency: store.currency,
+        locale,
         expiresAt,
       };
     });

@@ -28,7 +28,13 @@ export interface EventPayloads {
   OrderRefunded: { orderId: string; refundId: string; amount: number; full: boolean };
   CheckoutExpired: { checkoutId: string; orderId: string | null };
   /** Sent by the storefront's "email me a sign-in link"; the notifier makes and mails the link. */
-  CustomerLoginRequested: { customerId: string; email: string; returnPath: string | null };
+  CustomerLoginRequested: {
+    customerId: string;
+    email: string;
+    returnPath: string | null;
+    /** The email's language (one the store offers); absent in events recorded before it was. */
+    locale?: string;
+  };
   /** Pages, navigation, SEO defaults or analytics ids changed: every storefront page shows them. */
   StoreContentChanged: { what: 'pages' | 'site-settings' };
 }

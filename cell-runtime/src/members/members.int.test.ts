@@ -92,197 +92,34 @@ describe('the staff of a store', () => {
     expect(refused.body.error.message).toContain('staff:read');
   });
 
-  it('get a new role from an admin, effective at once and audited', async () => {
-    await request(app()).get('/api/v1/admin/orders').set(support.as).expect(200);
-    await request(app())
-      .post('/api/v1/admin/products')
-      .set(support.as)
-      .send({ title: 'Nada', price: 1000, status: 'draft' })
-      .expect(403);
-    const response = await request(app())
+  it('cannot be changed through the store API: the control plane changes them', async () => {
+    const patch = await request(app())
       .patch(`/api/v1/admin/members/${support.userId}`)
-      .set(admin.as)
-      .send({ role: 'catalog_staff' })
-      .expect(200);
-    expect(response.body).toMatchObject({ userId: support.userId, role: 'catalog_staff' });
-    await request(app())
-      .post('/api/v1/admin/products')
-      .set(support.as)
-      .send({ title: 'Agora sim', price: 1000, status: 'draft' })
-      .expect(201);
-    await request(app()).get('/api/v1/admin/orders').set(support.as).expect(403);
-    expect(await auditOf(store, 'member.role_changed')).toEqual([
-      {
-        actor_type: 'member',
-        actor_id: admin.userId,
-        target_type: 'member',
-        target_id: support.userId,
-        data: { email: support.email, from: 'support', to: 'catalog_staff' },
-      },
-    ]);
-  });
-
-  it('change nothing when given the role they have', async () => {
-    await request(app())
-      .patch(`/api/v1/admin/members/${support.userId}`)
-      .set(admin.as)
-      .send({ role: 'support' })
-      .expect(200);
-    expect(await auditOf(store, 'member.role_changed')).toEqual([]);
-  });
-
-  it('are removed by an admin and lose access at once', async () => {
-    await request(app())
-      .delete(`/api/v1/admin/members/${support.userId}`)
-      .set(admin.as)
-      .expect(204);
-    await request(app()).get('/api/v1/admin/me').set(support.as).expect(404);
-    expect(await rolesOf(store)).toEqual({ [owner.userId]: 'owner', [admin.userId]: 'admin' });
-    expect(await auditOf(store, 'member.removed')).toEqual([
-      expect.objectContaining({
-        actor_id: admin.userId,
-        target_id: support.userId,
-        data: { email: support.email, role: 'support' },
-      }),
-    ]);
-    await request(app())
-      .delete(`/api/v1/admin/members/${support.userId}`)
-      .set(admin.as)
-      .expect(404);
-  });
-
-  it('cannot be managed by roles without staff:manage', async () => {
-    const catalog = await addMember(cell, store, 'catalog_staff');
-    const response = await request(app())
-      .patch(`/api/v1/admin/members/${catalog.userId}`)
-      .set(catalog.as)
+      .set(owner.as)
       .send({ role: 'admin' })
-      .expect(403);
-    expect(response.body.error.message).toContain('staff:manage');
+      .expect(404);
+    expect(patch.body.error.code).toBe('NOT_FOUND');
     await request(app())
       .delete(`/api/v1/admin/members/${support.userId}`)
-      .set(catalog.as)
-      .expect(403);
-    expect((await rolesOf(store))[catalog.userId]).toBe('catalog_staff');
-  });
-
-  it('include owners only an owner may make, change or remove', async () => {
-    const makeOwner = await request(app())
-      .patch(`/api/v1/admin/members/${admin.userId}`)
-      .set(admin.as)
-      .send({ role: 'owner' })
-      .expect(403);
-    expect(makeOwner.body.error.message).toMatch(/Only an owner/);
-    await request(app())
-      .patch(`/api/v1/admin/members/${support.userId}`)
-      .set(admin.as)
-      .send({ role: 'owner' })
-      .expect(403);
-    await request(app())
-      .patch(`/api/v1/admin/members/${owner.userId}`)
-      .set(admin.as)
-      .send({ role: 'support' })
-      .expect(403);
-    await request(app()).delete(`/api/v1/admin/members/${owner.userId}`).set(admin.as).expect(403);
+      .set(owner.as)
+      .expect(404);
     expect(await rolesOf(store)).toEqual({
       [owner.userId]: 'owner',
       [admin.userId]: 'admin',
       [support.userId]: 'support',
     });
-
-    await request(app())
-      .patch(`/api/v1/admin/members/${admin.userId}`)
-      .set(owner.as)
-      .send({ role: 'owner' })
-      .expect(200);
-    // The new owner may now step the first one down.
-    await request(app())
-      .patch(`/api/v1/admin/members/${owner.userId}`)
-      .set(admin.as)
-      .send({ role: 'admin' })
-      .expect(200);
-    expect(await rolesOf(store)).toMatchObject({
-      [owner.userId]: 'admin',
-      [admin.userId]: 'owner',
-    });
   });
 
-  it('always keep an owner', async () => {
-    const demote = await request(app())
-      .patch(`/api/v1/admin/members/${owner.userId}`)
-      .set(owner.as)
-      .send({ role: 'admin' })
-      .expect(409);
-    expect(demote.body.error).toMatchObject({ code: 'INVALID_STATE' });
-    expect(demote.body.error.message).toContain('last owner');
-    await request(app()).delete(`/api/v1/admin/members/${owner.userId}`).set(owner.as).expect(409);
-    expect((await rolesOf(store))[owner.userId]).toBe('owner');
-  });
-
-  it('keep an owner when two owners step down at the same moment', async () => {
-    await request(app())
-      .patch(`/api/v1/admin/members/${admin.userId}`)
-      .set(owner.as)
-      .send({ role: 'owner' })
-      .expect(200);
-    const [first, second] = await Promise.all([
-      request(app())
-        .patch(`/api/v1/admin/members/${owner.userId}`)
-        .set(owner.as)
-        .send({ role: 'admin' }),
-      request(app()).delete(`/api/v1/admin/members/${admin.userId}`).set(admin.as),
-    ]);
-    // Whichever came first went through; the other found the last owner.
-    const statuses = [first.status, second.status];
-    expect(statuses.filter((status) => status === 409)).toHaveLength(1);
-    expect(statuses.filter((status) => status === 200 || status === 204)).toHaveLength(1);
-    const owners = Object.values(await rolesOf(store)).filter((role) => role === 'owner');
-    expect(owners).toHaveLength(1);
-  });
-
-  it('refuse bad input naming the field', async () => {
-    const role = await request(app())
-      .patch(`/api/v1/admin/members/${support.userId}`)
-      .set(owner.as)
-      .send({ role: 'superuser', email: 'x@example.com' })
-      .expect(400);
-    expect(role.body.error.fields).toEqual({
-      role: expect.stringContaining('must be one of owner, admin'),
-      email: 'is not an accepted field',
-    });
-    expect((await rolesOf(store))[support.userId]).toBe('support');
-    const id = await request(app())
-      .patch('/api/v1/admin/members/not-a-uuid')
-      .set(owner.as)
-      .send({ role: 'admin' })
-      .expect(400);
-    expect(id.body.error.fields).toHaveProperty('userId');
-  });
-
-  it('of another store are a 404, as if they did not exist', async () => {
+  it('of another store are not listed, and a member token of one store is a stranger in another', async () => {
     const other = await cell.provisionStore();
     const otherOwner = ownerOf(other);
-    for (const target of [support.userId, owner.userId]) {
-      const patch = await request(app())
-        .patch(`/api/v1/admin/members/${target}`)
-        .set(otherOwner.as)
-        .send({ role: 'admin' })
-        .expect(404);
-      expect(patch.body.error.code).toBe('NOT_FOUND');
-      await request(app()).delete(`/api/v1/admin/members/${target}`).set(otherOwner.as).expect(404);
-    }
-    // A's member token on B's host is not a member there either.
     await request(app())
       .get('/api/v1/admin/me')
       .set({ host: other.host, authorization: owner.as.authorization })
       .expect(404);
     const list = await request(app()).get('/api/v1/admin/members').set(otherOwner.as).expect(200);
     expect(JSON.stringify(list.body)).not.toContain(store.slug);
-    expect(await rolesOf(store)).toEqual({
-      [owner.userId]: 'owner',
-      [admin.userId]: 'admin',
-      [support.userId]: 'support',
-    });
+    expect(list.body.items.map((m: { userId: string }) => m.userId)).toEqual([other.ownerId]);
   });
 });
 
@@ -349,6 +186,61 @@ describe('the internal members API (control plane → cell)', () => {
     expect((await rolesOf(store))[store.ownerId]).toBe('owner');
   });
 
+  it('records the member who made a change in the control plane, effective at once', async () => {
+    const store = await cell.provisionStore();
+    const owner = ownerOf(store);
+    const admin = await addMember(cell, store, 'admin');
+    const support = await addMember(cell, store, 'support');
+    await request(app()).get('/api/v1/admin/orders').set(support.as).expect(200);
+    await put(store, support.userId, {
+      email: support.email,
+      role: 'catalog_staff',
+      actor: { userId: admin.userId },
+    }).expect(200);
+    await request(app()).get('/api/v1/admin/orders').set(support.as).expect(403);
+    const me = await request(app()).get('/api/v1/admin/me').set(support.as).expect(200);
+    expect(me.body.permissions).toContain('catalog:write');
+    await request(app())
+      .delete(`/internal/v1/tenants/${store.tenantId}/members/${support.userId}`)
+      .set(internal())
+      .send({ actor: { userId: owner.userId } })
+      .expect(204);
+    await request(app()).get('/api/v1/admin/me').set(support.as).expect(404);
+    expect(await auditOf(store, 'member.role_changed')).toEqual([
+      {
+        actor_type: 'member',
+        actor_id: admin.userId,
+        target_type: 'member',
+        target_id: support.userId,
+        data: { email: support.email, from: 'support', to: 'catalog_staff' },
+      },
+    ]);
+    expect(await auditOf(store, 'member.removed')).toEqual([
+      expect.objectContaining({
+        actor_type: 'member',
+        actor_id: owner.userId,
+        data: { email: support.email, role: 'catalog_staff' },
+      }),
+    ]);
+  });
+
+  it('keeps an owner when two owners are taken away at the same moment', async () => {
+    const store = await cell.provisionStore();
+    const second = await addMember(cell, store, 'owner');
+    const [first, other] = await Promise.all([
+      put(store, store.ownerId, { email: `${store.slug}@example.com`, role: 'admin' }),
+      request(app())
+        .delete(`/internal/v1/tenants/${store.tenantId}/members/${second.userId}`)
+        .set(internal()),
+    ]);
+    // Whichever came first went through; the other found the last owner.
+    const statuses = [first.status, other.status];
+    expect(statuses.filter((status) => status === 409)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 200 || status === 204)).toHaveLength(1);
+    const owners = Object.values(await rolesOf(store)).filter((role) => role === 'owner');
+    expect(owners).toHaveLength(1);
+  });
+
   it('removes a member idempotently, never the last owner', async () => {
     const store = await cell.provisionStore();
     const member = await addMember(cell, store, 'catalog_staff');
@@ -377,5 +269,68 @@ describe('the internal members API (control plane → cell)', () => {
     expect(Object.keys(bad.body.error.fields)).toEqual(
       expect.arrayContaining(['userId', 'email', 'role']),
     );
+  });
+});
+
+describe('replacing the whole list of members (the control plane’s reconciliation)', () => {
+  const replace = (tenantId: string, members: object[]) =>
+    request(app())
+      .put(`/internal/v1/tenants/${tenantId}/members`)
+      .set(internal())
+      .send({ members });
+
+  it('adds, changes and removes to match, audits each change, and then changes nothing', async () => {
+    const store = await cell.provisionStore();
+    const owner = ownerOf(store);
+    const leaving = await addMember(cell, store, 'support');
+    const demoted = await addMember(cell, store, 'admin');
+    const joining = randomUUID();
+    const members = [
+      { userId: owner.userId, email: owner.email, role: 'owner' },
+      { userId: demoted.userId, email: demoted.email, role: 'orders_staff' },
+      { userId: joining, email: 'chega@example.com', role: 'catalog_staff' },
+    ];
+    const first = await replace(store.tenantId, members).expect(200);
+    expect(first.body).toEqual({ added: 1, changed: 1, removed: 1 });
+    expect(await rolesOf(store)).toEqual({
+      [owner.userId]: 'owner',
+      [demoted.userId]: 'orders_staff',
+      [joining]: 'catalog_staff',
+    });
+    await request(app()).get('/api/v1/admin/me').set(leaving.as).expect(404);
+    expect(await auditOf(store, 'member.removed')).toEqual([
+      expect.objectContaining({
+        actor_type: 'platform',
+        target_id: leaving.userId,
+        data: { email: leaving.email, role: 'support', reconciled: true },
+      }),
+    ]);
+    const again = await replace(store.tenantId, members).expect(200);
+    expect(again.body).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(await auditOf(store, 'member.role_changed')).toHaveLength(1);
+  });
+
+  it('moves the owner role in one step, which member-by-member calls could not', async () => {
+    const store = await cell.provisionStore();
+    const admin = await addMember(cell, store, 'admin');
+    await replace(store.tenantId, [
+      { userId: store.ownerId, email: `${store.slug}@example.com`, role: 'admin' },
+      { userId: admin.userId, email: admin.email, role: 'owner' },
+    ]).expect(200);
+    expect(await rolesOf(store)).toEqual({ [store.ownerId]: 'admin', [admin.userId]: 'owner' });
+  });
+
+  it('refuses a list without an owner or naming someone twice, and a tenant not in this cell', async () => {
+    const store = await cell.provisionStore();
+    const member = { userId: randomUUID(), email: 'a@example.com', role: 'admin' };
+    const ownerless = await replace(store.tenantId, [member]).expect(400);
+    expect(ownerless.body.error.fields).toEqual({ members: 'must include an owner' });
+    const twice = await replace(store.tenantId, [
+      { ...member, role: 'owner' },
+      { ...member, role: 'owner' },
+    ]).expect(400);
+    expect(twice.body.error.fields).toEqual({ members: 'names a member more than once' });
+    expect(await rolesOf(store)).toEqual({ [store.ownerId]: 'owner' });
+    await replace(randomUUID(), [{ ...member, role: 'owner' }]).expect(404);
   });
 });

@@ -27,8 +27,6 @@ jest.setTimeout(180_000);
 interface RoleStore {
   store: SellingStore;
   member: TestMember;
-  /** Another member of the store, for the staff routes to change and remove. */
-  colleague: TestMember;
   order: PlacedOrder;
   ids: Record<string, string>;
 }
@@ -84,8 +82,7 @@ async function storeFor(role: MemberRole, index: number): Promise<RoleStore> {
   ids.import = imported.body.id;
   const order = await paidOrder(h.cell, store);
   const member = role === 'owner' ? ownerOf(store) : await addMember(h.cell, store, role);
-  const colleague = await addMember(h.cell, store, 'support');
-  return { store, member, colleague, order, ids };
+  return { store, member, order, ids };
 }
 
 beforeAll(async () => {
@@ -212,11 +209,6 @@ const calls: Record<string, Call> = {
     path: (s) => `/api/v1/admin/orders/${s.order.orderId}/cancellation`,
     body: () => ({ reason: 'Teste' }),
   },
-  changeMemberRole: {
-    path: (s) => `/api/v1/admin/members/${s.colleague.userId}`,
-    body: () => ({ role: 'orders_staff' }),
-  },
-  removeMember: { path: (s) => `/api/v1/admin/members/${s.colleague.userId}` },
 };
 
 /** A route nobody described above: its path with random ids, and an empty JSON body. */

@@ -34,6 +34,11 @@ export function findMemberRow(
  * Locks the store's owners and returns their ids. Every change that could take the owner role
  * away takes this lock first, so two owners demoting each other at once cannot both succeed.
  */
+/** Every member row of the store, locked: the reconciliation replaces them as a whole. */
+export function lockMemberRows(trx: Knex.Transaction): Promise<MemberRow[]> {
+  return trx<MemberRow>('members').orderBy('user_id').forUpdate().select('*');
+}
+
 export function lockOwners(trx: Knex.Transaction): Promise<string[]> {
   return trx('members').where({ role: 'owner' }).forUpdate().pluck('user_id');
 }

@@ -1,22 +1,20 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { cellInternalMemberRoutes, rolePermissions, staffRoutes } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
 import { bindRoute } from '@mpb/http';
 import { currentTenantId } from '../tenancy/middleware';
 import { currentMember } from './authenticate-member';
 import { adminBinder, type Authorize } from './authorize';
-import { changeMemberRole } from './change-member-role';
 import { listMembers } from './list-members';
-import type { StaffActor } from './owner-rules';
 import { removeMember } from './remove-member';
+import { replaceMembers } from './replace-members';
 import { upsertMember } from './upsert-member';
 
-const actorOf = (res: Response): StaffActor => {
-  const member = currentMember(res);
-  return { type: 'member', userId: member.userId, role: member.role };
-};
-
-/** The caller's own membership, and the store's staff for those who may see or manage it. */
+/**
+ * The caller's own membership, and the store's staff for those who may see it. Staff are
+ * changed in the control plane only (ADR 0020), which writes them here through the internal
+ * routes below: the cell has no admin route that changes a member.
+ */
 export function staffRouter(deps: { db: Knex; authorize: Authorize }): Router {
   const router = Router();
   const bind = adminBinder(router, deps.authorize);
@@ -39,23 +37,6 @@ export function staffRouter(deps: { db: Knex; authorize: Authorize }): Router {
     status: 200,
     body: { items: await listMembers(db, currentTenantId(res)) },
   }));
-  bind(staffRoutes.changeRole, async ({ params, body, res }) => ({
-    status: 200,
-    body: await changeMemberRole(db, {
-      tenantId: currentTenantId(res),
-      actor: actorOf(res),
-      userId: params.userId,
-      role: body.role,
-    }),
-  }));
-  bind(staffRoutes.remove, async ({ params, res }) => {
-    await removeMember(db, {
-      tenantId: currentTenantId(res),
-      actor: actorOf(res),
-      userId: params.userId,
-    });
-    return { status: 204 };
-  });
   return router;
 }
 
@@ -66,13 +47,13 @@ export function internalMembersRouter(deps: { db: Knex }): Router {
     status: 200,
     body: await upsertMember(deps.db, { tenantId: params.tenantId, userId: params.userId, body }),
   }));
-  bindRoute(router, cellInternalMemberRoutes.remove, [], async ({ params }) => {
-    await removeMember(deps.db, {
-      tenantId: params.tenantId,
-      actor: { type: 'platform' },
-      userId: params.userId,
-    });
+  bindRoute(router, cellInternalMemberRoutes.remove, [], async ({ params, body }) => {
+    await removeMember(deps.db, { tenantId: params.tenantId, userId: params.userId, body });
     return { status: 204 };
   });
+  bindRoute(router, cellInternalMemberRoutes.replace, [], async ({ params, body }) => ({
+    status: 200,
+    body: await replaceMembers(deps.db, { tenantId: params.tenantId, body }),
+  }));
   return router;
 }

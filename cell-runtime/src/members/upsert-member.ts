@@ -1,8 +1,8 @@
-import type { UpsertMemberBody } from '@mpb/contracts';
+import { findStaffChangeRefusal, type UpsertMemberBody } from '@mpb/contracts';
 import { withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { recordAudit } from '../audit/record-audit';
-import { assertKeepsAnOwner } from './owner-rules';
+import { auditActorOf } from './audit-actor';
 import {
   findMemberRow,
   insertMemberRow,
@@ -22,44 +22,50 @@ export interface UpsertMemberResult {
 /**
  * The control plane's side of a membership (an accepted invitation, a role changed there):
  * makes the person a member with this role and email. Idempotent: the same call again changes
- * nothing and records nothing. Taking the owner role from the last owner is refused (409).
+ * nothing and records nothing. The control plane has already applied the owner rules for the
+ * member who asked (`actor`, recorded in the audit log); the cell still refuses to take the
+ * owner role from its last owner (409).
  */
 export async function upsertMember(
   db: Knex,
   input: { tenantId: string; userId: string; body: UpsertMemberBody },
 ): Promise<UpsertMemberResult> {
-  const { tenantId, userId, body } = input;
+  const { tenantId, userId } = input;
+  const { email, role, actor } = input.body;
   return withTenant(db, tenantId, async (trx) => {
     if (!(await tenantExists(trx))) throw AppError.notFound('Tenant');
     const owners = await lockOwners(trx);
     const existing = await findMemberRow(trx, userId);
     if (!existing) {
-      const inserted = await insertMemberRow(trx, { tenantId, userId, ...body });
+      const inserted = await insertMemberRow(trx, { tenantId, userId, email, role });
       // A concurrent call inserted it first: that call recorded it.
       if (!inserted) return resultOf((await findMemberRow(trx, userId)) as MemberRow, false);
       await recordAudit(trx, {
         tenantId,
-        actorType: 'platform',
+        ...auditActorOf(actor),
         action: 'member.added',
         targetType: 'member',
         targetId: userId,
-        data: { email: body.email, role: body.role },
+        data: { email, role },
       });
       return resultOf(inserted, true);
     }
-    if (existing.role === body.role && existing.email === body.email) {
-      return resultOf(existing, false);
-    }
-    assertKeepsAnOwner(owners, { userId, from: existing.role, to: body.role });
-    const updated = await setMemberRole(trx, userId, { role: body.role, email: body.email });
-    if (existing.role !== body.role) {
+    if (existing.role === role && existing.email === email) return resultOf(existing, false);
+    const refusal = findStaffChangeRefusal({
+      actorRole: null,
+      owners,
+      change: { userId, from: existing.role, to: role },
+    });
+    if (refusal) throw new AppError(refusal.code, refusal.message);
+    const updated = await setMemberRole(trx, userId, { role, email });
+    if (existing.role !== role) {
       await recordAudit(trx, {
         tenantId,
-        actorType: 'platform',
+        ...auditActorOf(actor),
         action: 'member.role_changed',
         targetType: 'member',
         targetId: userId,
-        data: { email: body.email, from: existing.role, to: body.role },
+        data: { email, from: existing.role, to: role },
       });
     }
     return resultOf(updated, false);

@@ -18,5 +18,6 @@ export const payloadSchemas = {
     customerId: z.uuid(),
     email: z.string(),
     returnPath: z.string().nullable(),
+    locale: z.string().optional(),
   }),
 } satisfies { [T in keyof EventPayloads]?: z.ZodType<EventPayloads[T]> };

@@ -14,7 +14,9 @@ import { renderMagicLink } from './templates/magic-link';
  * stored: the raw token exists in the email alone, never in the database, logs or the stream.
  */
 export async function sendLoginLink(deps: NotifierDeps, event: DomainEvent): Promise<void> {
-  const { customerId, returnPath } = payloadSchemas.CustomerLoginRequested.parse(event.payload);
+  const { customerId, returnPath, locale } = payloadSchemas.CustomerLoginRequested.parse(
+    event.payload,
+  );
   const tenantId = event.tenantId;
   const [store, email] = await Promise.all([
     withTenant(deps.db, tenantId, (trx) => loadStore(trx, tenantId, deps.publicBaseUrl)),
@@ -40,7 +42,7 @@ export async function sendLoginLink(deps: NotifierDeps, event: DomainEvent): Pro
       });
       return renderMagicLink({
         store,
-        language: pickLanguage(null, store.language),
+        language: pickLanguage(locale, store.language),
         link: loginLink(store.url, token, returnPath),
         expiresInMinutes: LOGIN_TOKEN_TTL_MINUTES,
       });

@@ -226,6 +226,10 @@ describe('validation of selling settings', () => {
       pricesIncludeTax: false,
       supportEmail: null,
       payments: { provider: 'stripe', connected: false, chargesEnabled: false },
+      currency: 'BRL',
+      defaultLanguage: 'pt-BR',
+      languages: ['pt-BR'],
+      displayCurrencies: [],
     });
     const changed = await request(cell.app)
       .patch('/api/v1/admin/settings')

@@ -1,7 +1,14 @@
-import type { storeSettingsSchema, updateStoreSettingsBodySchema } from '@mpb/contracts';
+import {
+  localeSettingsProblems,
+  type storeSettingsSchema,
+  type updateStoreSettingsBodySchema,
+} from '@mpb/contracts';
 import type { z } from 'zod';
 import { withTenant, type Knex } from '@mpb/db';
+import { AppError } from '@mpb/http';
 import { recordAudit } from '../audit/record-audit';
+import { currentStore, type StoreRow } from '../catalog/store';
+import { readStoreLocales, replaceDisplayCurrencies, type StoreLocales } from './store-locales';
 
 type StoreSettings = z.infer<typeof storeSettingsSchema>;
 
@@ -12,6 +19,8 @@ export interface SettingsRow {
   stripe_charges_enabled: boolean;
   next_order_number: number;
   support_email: string | null;
+  /** Languages the merchant enabled; the store's default is enabled whatever this says. */
+  languages: string[];
 }
 
 /** The store's settings row, created with defaults the first time it is needed. */
@@ -25,7 +34,11 @@ export async function loadSettings(trx: Knex.Transaction, tenantId: string): Pro
     .first()) as SettingsRow;
 }
 
-export const toSettingsView = (row: SettingsRow): StoreSettings => ({
+export const toSettingsView = (
+  row: SettingsRow,
+  store: StoreRow,
+  locales: StoreLocales,
+): StoreSettings => ({
   pricesIncludeTax: row.prices_include_tax,
   supportEmail: row.support_email,
   payments: {
@@ -33,12 +46,29 @@ export const toSettingsView = (row: SettingsRow): StoreSettings => ({
     connected: row.stripe_account_id !== null,
     chargesEnabled: row.stripe_charges_enabled,
   },
+  currency: store.currency,
+  defaultLanguage: store.language,
+  languages: locales.languages,
+  displayCurrencies: locales.displayCurrencies,
 });
 
-export async function getSettings(db: Knex, tenantId: string): Promise<StoreSettings> {
-  return withTenant(db, tenantId, async (trx) => toSettingsView(await loadSettings(trx, tenantId)));
+async function readSettingsView(trx: Knex.Transaction, tenantId: string): Promise<StoreSettings> {
+  const row = await loadSettings(trx, tenantId);
+  const store = await currentStore(trx);
+  return toSettingsView(row, store, await readStoreLocales(trx, store));
 }
 
+export async function getSettings(db: Knex, tenantId: string): Promise<StoreSettings> {
+  return withTenant(db, tenantId, (trx) => readSettingsView(trx, tenantId));
+}
+
+/**
+ * Changes how the store sells and which languages and display currencies its storefront offers.
+ * The languages and currencies are checked against the store itself (its default language stays
+ * enabled, its own currency is no display currency): a 400 naming the field otherwise. The
+ * audit entry names the fields sent, with the old and new languages and currencies when those
+ * changed.
+ */
 export async function updateSettings(
   db: Knex,
   input: {
@@ -48,24 +78,49 @@ export async function updateSettings(
   },
 ): Promise<StoreSettings> {
   return withTenant(db, input.tenantId, async (trx) => {
+    const { body } = input;
+    const store = await currentStore(trx);
+    const problems = localeSettingsProblems(body, {
+      defaultLanguage: store.language,
+      currency: store.currency,
+    });
+    if (Object.keys(problems).length > 0) throw AppError.validation(problems);
+
     await loadSettings(trx, input.tenantId);
+    const before = await readStoreLocales(trx, store);
     const changes: Partial<SettingsRow> = {};
-    if (input.body.pricesIncludeTax !== undefined)
-      changes.prices_include_tax = input.body.pricesIncludeTax;
-    if (input.body.supportEmail !== undefined) changes.support_email = input.body.supportEmail;
-    const [row] = await trx<SettingsRow>('store_settings')
-      .where({ tenant_id: input.tenantId })
-      .update(changes)
-      .returning('*');
+    if (body.pricesIncludeTax !== undefined) changes.prices_include_tax = body.pricesIncludeTax;
+    if (body.supportEmail !== undefined) changes.support_email = body.supportEmail;
+    if (body.languages !== undefined) changes.languages = body.languages;
+    if (Object.keys(changes).length > 0) {
+      await trx<SettingsRow>('store_settings')
+        .where({ tenant_id: input.tenantId })
+        .update({ ...changes, updated_at: trx.fn.now() } as Partial<SettingsRow>);
+    }
+    if (body.displayCurrencies !== undefined) {
+      await replaceDisplayCurrencies(trx, input.tenantId, body.displayCurrencies);
+    }
+    const view = await readSettingsView(trx, input.tenantId);
     await recordAudit(trx, {
       tenantId: input.tenantId,
       actorType: 'member',
       actorId: input.memberId,
       action: 'settings.updated',
-      data: { fields: Object.keys(input.body) },
+      data: { fields: Object.keys(body), changes: localeChanges(before, view) },
     });
-    return toSettingsView(row as SettingsRow);
+    return view;
   });
+}
+
+/** The languages and display currencies before and after, for those that changed. */
+function localeChanges(before: StoreLocales, after: StoreLocales) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of ['languages', 'displayCurrencies'] as const) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      changes[key] = { from: before[key], to: after[key] };
+    }
+  }
+  return changes;
 }
 
 /** Set by the control plane when the store's Stripe account is connected or changes. */

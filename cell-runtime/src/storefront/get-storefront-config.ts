@@ -3,11 +3,13 @@ import { withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { currentStore, isOpenToPublic, type StoreRow } from '../catalog/store';
 import type { MediaUrlOptions } from '../media';
+import { readStoreLocales, type StoreLocales } from '../selling/store-locales';
 import { findStorefrontConfig, logoUrlOf, type StorefrontConfigRow } from './theme-repository';
 
 export function toStorefrontConfig(
   store: StoreRow,
   config: StorefrontConfigRow,
+  locales: StoreLocales,
   urls: MediaUrlOptions,
 ): StorefrontConfig {
   return {
@@ -23,10 +25,16 @@ export function toStorefrontConfig(
       accentColor: config.accent_color,
       logoUrl: logoUrlOf(config, urls),
     },
+    languages: locales.languages,
+    displayCurrencies: locales.displayCurrencies,
   };
 }
 
-/** The store's name, branding and state, as the storefront renders every page from it. */
+/**
+ * The store's name, branding, state, languages and display currencies, as the storefront renders
+ * every page from it. The same answer for every shopper: which language and currency a shopper
+ * sees is the storefront's choice per request, so this stays cacheable per store.
+ */
 export async function getStorefrontConfig(
   db: Knex,
   tenantId: string,
@@ -36,6 +44,6 @@ export async function getStorefrontConfig(
     const store = await currentStore(trx);
     const config = await findStorefrontConfig(trx);
     if (!config) throw AppError.notFound('Store');
-    return toStorefrontConfig(store, config, urls);
+    return toStorefrontConfig(store, config, await readStoreLocales(trx, store), urls);
   });
 }

@@ -3,6 +3,7 @@ import { withTenant, type Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
 import { currentStore, isVisibleTo } from '../catalog/store';
 import type { MediaUrlOptions } from '../media';
+import { readStoreLocales } from '../selling/store-locales';
 import { toStorefrontConfig } from './get-storefront-config';
 import { findStorefrontConfig } from './theme-repository';
 
@@ -20,12 +21,16 @@ export async function getStorefrontPreview(
     urls?: MediaUrlOptions;
   },
 ): Promise<StorefrontPreview> {
-  const { store, config } = await withTenant(db, input.tenantId, async (trx) => ({
-    store: await currentStore(trx),
-    config: await findStorefrontConfig(trx),
-  }));
+  const { store, config, locales } = await withTenant(db, input.tenantId, async (trx) => {
+    const found = await currentStore(trx);
+    return {
+      store: found,
+      config: await findStorefrontConfig(trx),
+      locales: await readStoreLocales(trx, found),
+    };
+  });
   if (!config || !isVisibleTo(store, 'preview')) throw AppError.notFound('Store');
-  const saved = toStorefrontConfig(store, config, input.urls ?? {});
+  const saved = toStorefrontConfig(store, config, locales, input.urls ?? {});
   const { template, primary, accent } = input.overrides;
   return {
     ...saved,

@@ -168,6 +168,16 @@ beforeAll(async () => {
     .send({ type: 'page_view', sessionId: 'session-of-a-shopper-1234' })
     .expect(202);
   markers.push('Sufixo da A', 'G-LOJAA12345');
+  // A's languages and display currencies: B's settings and configuration show none of them.
+  await request(app())
+    .patch('/api/v1/admin/settings')
+    .set(asA)
+    .send({
+      languages: ['pt-BR', 'es'],
+      displayCurrencies: [{ currency: 'KWD', rate: '0.0123457' }],
+    })
+    .expect(200);
+  markers.push('0.0123457');
 
   markers.push(...Object.values(ids), a.sku, 'Abajur exclusivo', 'SOA10', 'IMP-A', orderOfA.email);
   markers.push('#a1b2c3', '#c3b2a1');
@@ -281,11 +291,6 @@ const targets: Record<string, { path: () => string; body?: () => object; headers
   },
   deletePage: { path: () => `/api/v1/admin/pages/${ids.page}` },
   getPublishedPage: { path: () => `/api/v1/pages/${ids.pageHandle}` },
-  changeMemberRole: {
-    path: () => `/api/v1/admin/members/${ids.member}`,
-    body: () => ({ role: 'admin' }),
-  },
-  removeMember: { path: () => `/api/v1/admin/members/${ids.member}` },
 };
 
 const withParams = cellPublicRoutes.filter((route) => route.path.includes(':'));
@@ -414,6 +419,11 @@ it('left every resource of store A as it was', async () => {
     [a.ownerId, 'owner'],
     [ids.member, 'support'],
   ]);
+  const settings = await request(app()).get('/api/v1/admin/settings').set(asA).expect(200);
+  expect(settings.body).toMatchObject({
+    languages: ['pt-BR', 'es'],
+    displayCurrencies: [{ currency: 'KWD', rate: '0.0123457', rounding: 'none' }],
+  });
   const theme = await request(app()).get('/api/v1/admin/storefront/theme').set(asA).expect(200);
   expect(theme.body).toMatchObject({
     template: 'minimal',

@@ -8,7 +8,9 @@ export async function logIn(
   input: { email: string; password: string },
 ): Promise<IssuedSession> {
   const user = await findUserByEmail(deps.db, input.email);
-  if (!user) {
+  // An account made by a sign-in link has no password: refused like an unknown email, in the
+  // same time, so the answer does not tell how (or whether) an address signs in.
+  if (!user?.password_hash) {
     await burnPasswordCheck(input.password);
     throw new AppError('INVALID_CREDENTIALS', 'Email or password is wrong');
   }

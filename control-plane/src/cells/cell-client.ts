@@ -1,4 +1,11 @@
-import type { CellTenantBody, MemberRole, UpsertMemberBody } from '@mpb/contracts';
+import type {
+  CellTenantBody,
+  MemberRole,
+  RemoveMemberBody,
+  ReplaceMembersBody,
+  ReplaceMembersResult,
+  UpsertMemberBody,
+} from '@mpb/contracts';
 
 /** The cell answered 4xx: retrying the same request cannot help. */
 export class CellRejectedError extends Error {
@@ -67,6 +74,25 @@ export class CellClient {
     body: UpsertMemberBody,
   ): Promise<{ userId: string; email: string; role: MemberRole; created: boolean }> {
     return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}/members/${userId}`, body);
+  }
+
+  /** Removes a person from the tenant's members in its cell; succeeds when they are not one. */
+  async removeMember(
+    apiUrl: string,
+    tenantId: string,
+    userId: string,
+    body: RemoveMemberBody,
+  ): Promise<void> {
+    await this.call(apiUrl, 'DELETE', `/internal/v1/tenants/${tenantId}/members/${userId}`, body);
+  }
+
+  /** Makes the tenant's members in its cell exactly these; idempotent (ADR 0020). */
+  replaceMembers(
+    apiUrl: string,
+    tenantId: string,
+    body: ReplaceMembersBody,
+  ): Promise<ReplaceMembersResult> {
+    return this.call(apiUrl, 'PUT', `/internal/v1/tenants/${tenantId}/members`, body);
   }
 
   private async call<T>(apiUrl: string, method: string, path: string, body: unknown): Promise<T> {

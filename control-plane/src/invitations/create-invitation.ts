@@ -2,8 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { hasPermission, type CreateInvitationBody, type Invitation } from '@mpb/contracts';
 import type { Knex } from '@mpb/db';
 import { AppError } from '@mpb/http';
-import type { Logger } from '@mpb/observability';
 import type { MailSender } from '../mail/mail-sender';
+import { enqueueMail } from '../mail/outbox';
 import type { PublicUrls } from '../public-urls';
 import { recordAudit } from '../tenants/repository';
 import { requireMemberWith } from '../tenants/require-member';
@@ -13,9 +13,9 @@ import { hashInvitationToken, newInvitationToken } from './tokens';
 
 export interface InvitationDeps {
   db: Knex;
-  mail: MailSender;
+  /** Only asked whether a mail server is configured: the outbox's dispatcher sends. */
+  mail: Pick<MailSender, 'isConfigured'>;
   urls: PublicUrls;
-  logger: Logger;
   ttlHours: number;
 }
 
@@ -27,8 +27,9 @@ export function acceptUrl(urls: PublicUrls, token: string): string {
 /**
  * Invites someone to a store's staff by email (owners and admins; only owners invite owners).
  * Inviting the same address again replaces the open invitation, so a resent email is the only
- * one that works. The email goes out through SMTP when configured; otherwise, or when sending
- * fails, the inviter gets the link to pass on. The token is never logged.
+ * one that works. The email is written to the mail outbox in the invitation's transaction and
+ * sent (and retried) by the dispatcher; without a mail server the inviter gets the link to pass
+ * on instead. The token is never logged.
  */
 export async function createInvitation(
   deps: InvitationDeps,
@@ -45,6 +46,8 @@ export async function createInvitation(
     );
   }
   const token = newInvitationToken();
+  const link = acceptUrl(deps.urls, token);
+  const emailSent = deps.mail.isConfigured;
   const row = await deps.db.transaction(async (trx) => {
     const member = await trx('tenant_memberships')
       .join('users', 'users.id', 'tenant_memberships.user_id')
@@ -79,48 +82,24 @@ export async function createInvitation(
       tenantId: tenant.id,
       data: { invitationId: inserted.id, email: input.email, role: input.role },
     });
+    await enqueueMail(trx, {
+      kind: 'invitation',
+      deliver: emailSent,
+      mail: renderInvitationEmail({
+        language: tenant.language,
+        storeName: tenant.name,
+        inviterEmail: input.inviterEmail,
+        email: inserted.email,
+        role: inserted.role,
+        acceptUrl: link,
+        expiresAt: inserted.expires_at,
+      }),
+    });
     return inserted;
-  });
-
-  const link = acceptUrl(deps.urls, token);
-  const emailSent = await sendInvitation(deps, row, {
-    language: tenant.language,
-    storeName: tenant.name,
-    inviterEmail: input.inviterEmail,
-    link,
   });
   return {
     ...toInvitationView({ ...row, invited_by_email: input.inviterEmail }),
     emailSent,
     acceptUrl: emailSent ? null : link,
   };
-}
-
-async function sendInvitation(
-  deps: InvitationDeps,
-  row: InvitationRow,
-  store: { language: string; storeName: string; inviterEmail: string; link: string },
-): Promise<boolean> {
-  if (!deps.mail.isConfigured) return false;
-  try {
-    await deps.mail.send(
-      renderInvitationEmail({
-        language: store.language,
-        storeName: store.storeName,
-        inviterEmail: store.inviterEmail,
-        email: row.email,
-        role: row.role,
-        acceptUrl: store.link,
-        expiresAt: row.expires_at,
-      }),
-    );
-    return true;
-  } catch (error) {
-    // The link goes back to the inviter instead; the token itself is never logged.
-    deps.logger.warn(
-      { err: error, invitation_id: row.id, tenant_id: row.tenant_id },
-      'invitation email could not be sent',
-    );
-    return false;
-  }
 }

@@ -1,9 +1,10 @@
 import type { Language, MemberRole } from '@mpb/contracts';
 import type { PlatformMail } from '../mail/mail-sender';
+import { emailLanguage, fill, renderButtonEmail } from '../mail/render-email';
 
 /**
- * The invitation email in the store's language. Texts are plain with `{name}` placeholders; the
- * HTML version escapes the finished text, so neither a store name nor an email can inject markup.
+ * The invitation email in the store's language. Texts are plain with `{name}` placeholders;
+ * `renderButtonEmail` escapes the finished text in the HTML version.
  */
 const texts = {
   en: {
@@ -59,17 +60,6 @@ const texts = {
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-
-const escapeHtml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-
 export function renderInvitationEmail(input: {
   language: string;
   storeName: string;
@@ -79,8 +69,7 @@ export function renderInvitationEmail(input: {
   acceptUrl: string;
   expiresAt: Date;
 }): PlatformMail {
-  const language: Language =
-    input.language === 'pt-BR' || input.language === 'es' ? input.language : 'en';
+  const language = emailLanguage(input.language);
   const t = texts[language];
   const values = {
     store: input.storeName,
@@ -91,25 +80,16 @@ export function renderInvitationEmail(input: {
       input.expiresAt,
     ),
   };
-  const line = (text: string) => fill(text, values);
-  const text = [
-    line(t.heading),
-    '',
-    line(t.intro),
-    '',
-    `${line(t.button)}: ${input.acceptUrl}`,
-    '',
-    line(t.account),
-    line(t.ignore),
-  ].join('\n');
-  const url = escapeHtml(input.acceptUrl);
-  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1f2937">
-<h1 style="font-size:20px">${escapeHtml(line(t.heading))}</h1>
-<p>${escapeHtml(line(t.intro))}</p>
-<p><a href="${url}" style="display:inline-block;padding:10px 16px;background:#1f2937;color:#fff;text-decoration:none;border-radius:6px">${escapeHtml(t.button)}</a></p>
-<p style="font-size:13px">${escapeHtml(t.fallback)}<br>${url}</p>
-<p style="font-size:13px">${escapeHtml(line(t.account))}</p>
-<p style="font-size:13px;color:#6b7280">${escapeHtml(t.ignore)}</p>
-</body></html>`;
-  return { to: input.email, subject: line(t.subject), text, html };
+  return renderButtonEmail({
+    language,
+    to: input.email,
+    subject: fill(t.subject, values),
+    heading: fill(t.heading, values),
+    intro: fill(t.intro, values),
+    button: t.button,
+    link: input.acceptUrl,
+    fallback: t.fallback,
+    notes: [fill(t.account, values)],
+    ignore: t.ignore,
+  });
 }

@@ -132,6 +132,41 @@ describe('inviting staff', () => {
     expect(mismatch.body.error.code).toBe('FORBIDDEN');
   });
 
+  it('accepting while the store’s cell is down changes nothing (503); the same link works once it is back', async () => {
+    const owner = await cp.signUp();
+    await registerTestCell(cp, 'invite-flaky-cell', cellServer.url);
+    const store = await seedReadyStore(cp, owner, { cellId: 'invite-flaky-cell', cell });
+    const path = `/api/v1/tenants/${store.tenantId}/invitations`;
+    const invitee = `flaky-${randomUUID().slice(0, 8)}@example.com`;
+    const { token } = await invite(owner, path, invitee, 'orders_staff');
+    const user = await cp.signUp(invitee);
+    await registerTestCell(cp, 'invite-flaky-cell', 'http://127.0.0.1:1');
+
+    const down = await accept(user, token).expect(503);
+    expect(down.body.error.code).toBe('UNAVAILABLE');
+    const membership = () =>
+      cp.database
+        .app('tenant_memberships')
+        .where({ tenant_id: store.tenantId, user_id: user.userId })
+        .first();
+    expect(await membership()).toBeUndefined();
+    // The invitation is still open: nothing was used up.
+    expect(
+      await cp.database
+        .app('invitations')
+        .where({ tenant_id: store.tenantId, email: invitee })
+        .first(),
+    ).toMatchObject({ accepted_at: null, accepted_by: null });
+
+    await registerTestCell(cp, 'invite-flaky-cell', cellServer.url);
+    await accept(user, token).expect(200);
+    expect(await membership()).toMatchObject({ role: 'orders_staff' });
+    expect(await cellMember(store.tenantId, user.userId)).toMatchObject({
+      email: invitee,
+      role: 'orders_staff',
+    });
+  });
+
   it('refuses an expired, a revoked or an unknown invitation', async () => {
     const { owner, path } = await storeWithOwner();
     const expiredEmail = `late-${randomUUID().slice(0, 8)}@example.com`;
@@ -182,7 +217,7 @@ describe('inviting staff', () => {
     expect(accepted.body.role).toBe('orders_staff');
   });
 
-  it('returns the link to the inviter when no email can be sent, and never logs it', async () => {
+  it('returns the link to the inviter when the platform sends no email, and never logs it', async () => {
     const offline = await createControlPlaneHarness({ INTERNAL_API_TOKEN: cell.internalToken });
     try {
       await registerTestCell(offline, 'invite-cell', cellServer.url);
@@ -204,6 +239,13 @@ describe('inviting staff', () => {
         .where({ id: response.body.id })
         .first();
       expect(stored.token_hash).not.toContain(token);
+      // Still recorded in the outbox, as unsent and without the link.
+      const outbox = await offline.database
+        .app('mail_outbox')
+        .where({ kind: 'invitation', recipient: 'someone@example.com' });
+      expect(outbox).toEqual([
+        expect.objectContaining({ status: 'unsent', text_body: null, html_body: null }),
+      ]);
     } finally {
       await offline.close();
     }

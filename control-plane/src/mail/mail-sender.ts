@@ -20,7 +20,7 @@ export interface MailSenderOptions {
   smtpUrl: string | undefined;
   fromAddress: string;
   fromName?: string;
-  /** Caps each SMTP phase: mail is sent while the request waits, so it must not hang. */
+  /** Caps each SMTP phase: the dispatcher keeps its batch locked while it sends, so no hanging. */
   timeoutMs?: number;
 }
 

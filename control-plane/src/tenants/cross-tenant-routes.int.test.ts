@@ -38,6 +38,8 @@ const targets: Record<string, Target> = {
   createInvitation: { body: { email: 'intruder@example.com', role: 'owner' } },
   listInvitations: {},
   revokeInvitation: { params: { invitationId: () => invitationId } },
+  changeStoreMemberRole: { params: { userId: () => victimOwner.userId }, body: { role: 'admin' } },
+  removeStoreMember: { params: { userId: () => victimOwner.userId } },
   openSupportTicket: { body: { subject: 'Hello there', body: 'Spam', category: 'other' } },
   listSupportTickets: {},
   getSupportTicket: { params: { ticketId: () => ticketId } },

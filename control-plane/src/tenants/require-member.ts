@@ -30,8 +30,13 @@ export async function requireMemberWith(
   permission: Permission,
 ): Promise<MemberTenant> {
   const tenant = await requireMember(db, tenantId, userId);
-  if (!hasPermission(tenant.role, permission)) {
+  assertRoleHas(tenant.role, permission);
+  return tenant;
+}
+
+/** 403 naming the permission when a member's role lacks it (ADR 0015). */
+export function assertRoleHas(role: MemberRole, permission: Permission): void {
+  if (!hasPermission(role, permission)) {
     throw new AppError('FORBIDDEN', `Your role in this store lacks the ${permission} permission`);
   }
-  return tenant;
 }

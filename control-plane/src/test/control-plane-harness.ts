@@ -18,6 +18,7 @@ import { createControlPlaneApp } from '../app';
 import { CellClient } from '../cells/cell-client';
 import { upsertCell } from '../cells/repository';
 import { loadControlPlaneConfig, type ControlPlaneConfig } from '../config';
+import { MailDispatcher } from '../mail/mail-dispatcher';
 import { createMailSender } from '../mail/mail-sender';
 import { PublicUrls } from '../public-urls';
 import { temporalProvisioningStarter } from '../tenants/provisioning-starter';
@@ -32,6 +33,8 @@ export interface ControlPlaneHarness {
   redis: TestRedis;
   temporal: Client;
   taskQueue: string;
+  /** Sends the outbox's emails, polling every 50 ms unless MAIL_OUTBOX_POLL_MS says otherwise. */
+  mailDispatcher: MailDispatcher;
   /** What the control plane logged, as parsed JSON lines. */
   logLines: () => Record<string, unknown>[];
   signUp(
@@ -76,6 +79,20 @@ export async function createControlPlaneHarness(
   const connection = await Connection.connect({ address: testEnv().temporalAddress });
   const temporal = new Client({ connection });
   const { TokenSigner } = await import('@mpb/auth');
+  const mail = createMailSender({
+    smtpUrl: config.SMTP_URL,
+    fromAddress: config.MAIL_FROM_ADDRESS,
+  });
+  // As in main.ts: emails go out from the outbox, a moment after the request that wrote them.
+  const mailDispatcher = new MailDispatcher({
+    db: database.app,
+    mail,
+    logger,
+    pollIntervalMs: env.MAIL_OUTBOX_POLL_MS ? config.MAIL_OUTBOX_POLL_MS : 50,
+    maxAttempts: config.MAIL_MAX_ATTEMPTS,
+    retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
+  });
+  mailDispatcher.start();
   const app = createControlPlaneApp({
     config,
     db: database.app,
@@ -91,7 +108,7 @@ export async function createControlPlaneHarness(
     stripe: createStripeClient(config),
     cellClient: new CellClient(config.INTERNAL_API_TOKEN, 2_000),
     urls: new PublicUrls(config.PUBLIC_BASE_URL),
-    mail: createMailSender({ smtpUrl: config.SMTP_URL, fromAddress: config.MAIL_FROM_ADDRESS }),
+    mail,
     logger,
   });
   return {
@@ -101,6 +118,7 @@ export async function createControlPlaneHarness(
     redis,
     temporal,
     taskQueue,
+    mailDispatcher,
     logLines: lines,
     async signUp(email = `user-${uniqueId()}@example.com`) {
       const response = await request(app)
@@ -115,6 +133,7 @@ export async function createControlPlaneHarness(
       };
     },
     async close() {
+      await mailDispatcher.stop();
       await connection.close();
       await redis.cleanup();
       await database.drop();

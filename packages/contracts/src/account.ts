@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema } from './common';
+import { emailSchema, languageSchema } from './common';
 import { errorBodySchema } from './errors';
 import { buyerOrderSchema, orderParamsSchema, orderStatusSchema } from './orders';
 import { defineRoute } from './route';
@@ -18,6 +18,11 @@ export const requestLoginLinkBodySchema = z
       .regex(/^\/(?![/\\])/, 'must be a path of this store, such as /account/orders')
       .optional()
       .describe('Where the link takes the shopper after signing in.'),
+    locale: languageSchema
+      .optional()
+      .describe(
+        'The language the shopper browses in; the email is written in it when the store offers it.',
+      ),
   })
   .strict()
   .meta({ id: 'RequestLoginLink' });

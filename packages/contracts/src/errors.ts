@@ -44,8 +44,10 @@ export const errorCodes = [
   'PAYMENTS_NOT_CONFIGURED',
   /** A refund's `Idempotency-Key` was already used for a refund with a different amount or order. */
   'IDEMPOTENCY_KEY_REUSED',
-  /** A customer sign-in link that is unknown, expired or already used: ask for a new one. */
+  /** A sign-in link (a shopper's or a merchant's) that is unknown, expired or already used: ask for a new one. */
   'LOGIN_LINK_INVALID',
+  /** An email verification link that is unknown or expired: ask for a new one. */
+  'VERIFICATION_LINK_INVALID',
   /** The body is larger than the route accepts. */
   'PAYLOAD_TOO_LARGE',
   /** The body is not JSON. */

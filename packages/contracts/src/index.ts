@@ -1,6 +1,8 @@
 export * from './route';
 export * from './errors';
 export * from './common';
+export * from './display-currencies';
+export * from './convert-money';
 export * from './permissions';
 export * from './auth';
 export * from './tenants';
@@ -19,6 +21,7 @@ export * from './payments';
 export * from './orders';
 export * from './account';
 export * from './staff';
+export * from './staff-rules';
 export * from './audit';
 export * from './onboarding';
 export * from './invitations';

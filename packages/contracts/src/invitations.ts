@@ -27,12 +27,17 @@ export const invitationSchema = z
 export type Invitation = z.infer<typeof invitationSchema>;
 
 export const createdInvitationSchema = invitationSchema.extend({
-  emailSent: z.boolean().describe('Whether the invitation email was accepted by the mail server'),
+  emailSent: z
+    .boolean()
+    .describe(
+      'Whether the invitation email was queued: it goes out within seconds and is retried ' +
+        'while the mail server refuses it. False when the platform sends no email.',
+    ),
   acceptUrl: z
     .string()
     .nullable()
     .describe(
-      'Only when no email could be sent: the link to pass on to the invitee yourself. ' +
+      'Only when the platform sends no email: the link to pass on to the invitee yourself. ' +
         'It works once, for an account with the invited email, until `expiresAt`.',
     ),
 });

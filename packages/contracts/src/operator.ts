@@ -3,6 +3,7 @@ import { cellIdSchema } from './cells';
 import { idParamsSchema } from './common';
 import { errorBodySchema } from './errors';
 import { defineRoute } from './route';
+import { replaceMembersResultSchema } from './staff';
 import { tenantStatusSchema } from './tenants';
 
 /** Platform operators (super-admins) only; everyone else gets 403 on every route here. */
@@ -121,6 +122,25 @@ export const operatorRoutes = {
       403: forbidden,
       404: { description: 'No such store', schema: errorBodySchema },
       409: { description: 'The store is neither suspended nor ready', schema: errorBodySchema },
+    },
+  }),
+  syncTenantMembers: defineRoute({
+    operationId: 'operatorSyncTenantMembers',
+    method: 'post',
+    path: '/api/v1/operator/tenants/:id/members/sync',
+    summary:
+      'Make the store’s members in its cell exactly the platform’s (ADR 0020); idempotent, audited there',
+    tags: ['operator'],
+    auth: 'bearer',
+    params: idParamsSchema,
+    responses: {
+      200: { description: 'What the cell had to change', schema: replaceMembersResultSchema },
+      400: { description: 'Invalid id', schema: errorBodySchema },
+      401: unauthenticated,
+      403: forbidden,
+      404: { description: 'No such store', schema: errorBodySchema },
+      409: { description: 'The store is not created in its cell yet', schema: errorBodySchema },
+      503: { description: 'The store’s cell is unavailable; retry', schema: errorBodySchema },
     },
   }),
 };

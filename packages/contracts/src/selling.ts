@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { countrySchema, emailSchema, idParamsSchema, moneySchema } from './common';
+import {
+  displayCurrenciesInputSchema,
+  displayCurrencySchema,
+  storeLanguagesInputSchema,
+} from './display-currencies';
 import { errorBodySchema } from './errors';
 import type { Permission } from './permissions';
 import { defineRoute, type ResponseSpec } from './route';
@@ -29,13 +34,42 @@ export const storeSettingsSchema = z
       connected: z.boolean(),
       chargesEnabled: z.boolean(),
     }),
+    currency: z
+      .string()
+      .describe(
+        'The store’s currency: prices, checkout and payouts. Set with the store’s identity.',
+      ),
+    defaultLanguage: z
+      .string()
+      .describe('The store’s language, set with its identity; always among `languages`.'),
+    languages: z
+      .array(z.string())
+      .describe(
+        'Languages of the storefront’s own text (menus, buttons, emails) shoppers may choose; ' +
+          'products and pages stay as the merchant wrote them.',
+      ),
+    displayCurrencies: z
+      .array(displayCurrencySchema)
+      .describe(
+        'Extra currencies the storefront shows approximate prices in; checkout always charges ' +
+          'the store’s currency.',
+      ),
   })
   .meta({ id: 'StoreSettings' });
+export type StoreSettings = z.infer<typeof storeSettingsSchema>;
 
 export const updateStoreSettingsBodySchema = z
   .object({
     pricesIncludeTax: z.boolean().optional(),
     supportEmail: emailSchema.nullable().optional(),
+    languages: storeLanguagesInputSchema
+      .optional()
+      .describe('The whole set of enabled languages; must include the default language.'),
+    displayCurrencies: displayCurrenciesInputSchema
+      .optional()
+      .describe(
+        'The whole list of display currencies (at most 10, not the store’s own); [] removes all.',
+      ),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, 'must change at least one field');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayCurrencySchema } from './display-currencies';
 import { errorBodySchema } from './errors';
 import { defineRoute } from './route';
 
@@ -40,6 +41,16 @@ export const storefrontConfigSchema = z
     country: z.string(),
     template: z.string(),
     theme: themeSchema,
+    languages: z
+      .array(z.string())
+      .default([])
+      .describe(
+        'Languages shoppers may choose for the storefront’s text; `language` is the default.',
+      ),
+    displayCurrencies: z
+      .array(displayCurrencySchema)
+      .default([])
+      .describe('Currencies prices may be shown in, approximately; checkout charges `currency`.'),
   })
   .meta({ id: 'StorefrontConfig' });
 export type StorefrontConfig = z.infer<typeof storefrontConfigSchema>;

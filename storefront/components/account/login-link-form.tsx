@@ -20,7 +20,8 @@ type State =
  * not the email has orders here.
  */
 export function LoginLinkForm({ next }: { next: string | undefined }) {
-  const messages = getMessages(useLanguage());
+  const language = useLanguage();
+  const messages = getMessages(language);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -35,7 +36,12 @@ export function LoginLinkForm({ next }: { next: string | undefined }) {
       const response = await fetch('/api/v1/account/login-links', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ email: parsed.data, ...(next ? { returnPath: next } : {}) }),
+        // The email comes in the language the shopper is browsing in.
+        body: JSON.stringify({
+          email: parsed.data,
+          locale: language,
+          ...(next ? { returnPath: next } : {}),
+        }),
         cache: 'no-store',
       });
       if (response.status === 202 || response.ok) {

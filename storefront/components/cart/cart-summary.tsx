@@ -1,8 +1,10 @@
 'use client';
 
 import type { Cart } from '@mpb/contracts';
+import { chargeNotice, toDisplayMoney } from '../../lib/display-price';
 import type { Language, Messages } from '../../lib/i18n';
 import { formatMoney } from '../../lib/money';
+import { useDisplayCurrency } from '../display-currency-provider';
 import { buttonClassName } from '../message-page';
 import { sectionClassName } from './cart-styles';
 import { FieldError } from './field-error';
@@ -31,6 +33,13 @@ export function CartSummary({
 }) {
   const money = (amountMinor: number) =>
     formatMoney({ amountMinor, currency: cart.currency }, language);
+  // With a display currency, the total is also shown converted, and the summary says plainly
+  // which amount, in which currency, the payment page will charge.
+  const display = useDisplayCurrency();
+  const total = { amountMinor: cart.total, currency: cart.currency };
+  const converted = toDisplayMoney(total, display);
+  const approximateTotal = converted ? formatMoney(converted, language) : undefined;
+  const notice = chargeNotice(total, display, language, messages);
   const rows: { label: string; value: string; testId: string }[] = [
     { label: messages.subtotal, value: money(cart.subtotal), testId: 'cart-subtotal' },
   ];
@@ -71,6 +80,24 @@ export function CartSummary({
           <dd data-testid="cart-total">{money(cart.total)}</dd>
         </div>
       </dl>
+      {approximateTotal ? (
+        <p
+          className="mt-1 text-right text-sm text-neutral-600"
+          data-testid="cart-total-approximate"
+        >
+          <span className="sr-only">{messages.approximately} </span>
+          <span aria-hidden="true">≈ </span>
+          {approximateTotal}
+        </p>
+      ) : null}
+      {notice ? (
+        <div className="mt-4 rounded-md bg-neutral-100 p-3 text-sm">
+          <p className="font-medium" data-testid="cart-charged">
+            {notice.charged}
+          </p>
+          <p className="mt-1 text-neutral-700">{notice.note}</p>
+        </div>
+      ) : null}
       <button
         type="button"
         onClick={onPay}

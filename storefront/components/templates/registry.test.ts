@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { storefrontTemplates } from '@mpb/contracts';
 import type { ProductSummary, Store } from '../../lib/cell-api';
 import { getMessages } from '../../lib/i18n';
+import { DisplayCurrencyProvider } from '../display-currency-provider';
 import { StoreShell } from '../store-shell';
 import { storeTemplates, templateFor } from './registry';
 import type { StoreTemplate } from './types';
@@ -16,7 +17,12 @@ const store: Store = {
   slug: 'casa-aurora',
   live: true,
   language: 'pt-BR',
+  storeLanguage: 'pt-BR',
+  languages: ['pt-BR'],
+  languageInUrl: false,
   currency: 'BRL',
+  displayCurrencies: [],
+  displayCurrency: null,
   country: 'BR',
   template: 'classic',
   theme: { primaryColor: '#14532d', accentColor: '#facc15', logoUrl: null },
@@ -157,5 +163,64 @@ describe('the store shell', () => {
     expect(draft).toContain(messages.previewNotLive);
     const live = shell({ ...store, preview: { expiresAt: '2026-03-01T12:30:00Z' } });
     expect(live).toContain(messages.previewLive);
+  });
+});
+
+describe('languages and display currencies', () => {
+  const eur = { currency: 'EUR', rate: '0.17', rounding: 'none' as const };
+  const multilingual: Store = {
+    ...store,
+    language: 'es',
+    languages: ['pt-BR', 'es'],
+    displayCurrencies: [eur],
+    displayCurrency: eur,
+  };
+
+  function renderWith(template: StoreTemplate, shown: Store): string {
+    const { Header, ProductList } = template;
+    return renderToStaticMarkup(
+      React.createElement(DisplayCurrencyProvider, {
+        currency: shown.displayCurrency,
+        children: [
+          React.createElement(Header, { key: 'header', store: shown, isHome: false }),
+          React.createElement(ProductList, {
+            key: 'list',
+            store: shown,
+            products,
+            messages: getMessages(shown.language),
+          }),
+        ],
+      }),
+    );
+  }
+
+  it.each(Object.values(storeTemplates).map((template) => [template.id, template] as const))(
+    '%s offers the store’s languages, each named in itself, and its currencies',
+    (_id, template) => {
+      const html = renderWith(template, multilingual);
+      expect(html).toContain('<nav aria-label="Idioma">');
+      expect(html).toMatch(/<a href="\/\?lang=pt-BR" lang="pt-BR" hrefLang="pt-BR"[^>]*>Português/);
+      expect(html).toMatch(/<a href="\/\?lang=es" lang="es" hrefLang="es" aria-current="true"/);
+      expect(html).toContain('<select');
+      expect(html).toContain('<option value="EUR" selected="">EUR</option>');
+      expect(html).toContain('BRL (moneda de la tienda)');
+    },
+  );
+
+  it.each(Object.values(storeTemplates).map((template) => [template.id, template] as const))(
+    '%s shows prices converted, marked approximate, with the store’s own beside them',
+    (_id, template) => {
+      const html = renderWith(template, multilingual);
+      // 129,90 BRL at 0.17 is 22,08 €.
+      expect(html).toMatch(/Aproximadamente[\s\S]*?22,08/);
+      expect(html).toMatch(/129,90\sBRL/);
+    },
+  );
+
+  it('offers no switcher to a store with one language and one currency', () => {
+    const html = renderWith(storeTemplates.classic, store);
+    expect(html).not.toContain('<select');
+    expect(html).not.toContain('hrefLang');
+    expect(html).not.toContain('≈');
   });
 });

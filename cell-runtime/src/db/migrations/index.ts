@@ -10,6 +10,7 @@ import { customerSessions } from './0010-customer-sessions';
 import { searchBacklogIndex } from './0011-search-backlog-index';
 import { storefrontLogo } from './0012-storefront-logo';
 import { storeContent } from './0013-store-content';
+import { storeLocales } from './0014-store-locales';
 
 /** Every cell migration, in order. Append; never edit one that has shipped. */
 export const cellMigrations: Migration[] = [
@@ -24,4 +25,5 @@ export const cellMigrations: Migration[] = [
   searchBacklogIndex,
   storefrontLogo,
   storeContent,
+  storeLocales,
 ];

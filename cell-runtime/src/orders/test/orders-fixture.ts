@@ -73,7 +73,7 @@ let orderCounter = 0;
 export async function placeOrder(
   cell: CellHarness,
   store: SellingStore,
-  options: { quantity?: number; email?: string; coupon?: string } = {},
+  options: { quantity?: number; email?: string; coupon?: string; locale?: string } = {},
 ): Promise<PlacedOrder> {
   const shopper = { host: store.host };
   const email =
@@ -118,7 +118,7 @@ export async function placeOrder(
   const started = await request(cell.app)
     .post(`/api/v1/carts/${cartId}/checkout`)
     .set(shopper)
-    .send({ locale: 'pt-BR' })
+    .send({ locale: options.locale ?? 'pt-BR' })
     .expect(201);
   const statusToken = `status-token-${started.body.orderId}`;
   await rowsOf(cell, store, (trx) =>
@@ -178,7 +178,7 @@ export async function payOrder(
 export async function paidOrder(
   cell: CellHarness,
   store: SellingStore,
-  options: { quantity?: number; email?: string } = {},
+  options: { quantity?: number; email?: string; locale?: string } = {},
 ): Promise<PlacedOrder> {
   const order = await placeOrder(cell, store, options);
   await payOrder(cell, store, order);

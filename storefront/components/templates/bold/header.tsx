@@ -1,7 +1,9 @@
 import { getMessages } from '../../../lib/i18n';
+import { HeaderPageLinks } from '../../page-links';
 import { StoreLink } from '../../store-link';
 import { StoreLogo } from '../../store-logo';
 import { SearchForm } from '../shared/search-form';
+import { ShopperSwitchers } from '../shared/shopper-switchers';
 import { SkipLink } from '../shared/skip-link';
 import { StoreNav } from '../shared/store-nav';
 import type { HeaderProps } from '../types';
@@ -28,6 +30,11 @@ export function BoldHeader({ store, isHome, query }: HeaderProps) {
   return (
     <header className="bg-brand text-brand-contrast">
       <SkipLink messages={messages} />
+      <ShopperSwitchers
+        store={store}
+        messages={messages}
+        className="mx-auto max-w-7xl px-4 pt-2 sm:px-8"
+      />
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-4 sm:px-8">
         {isHome ? (
           <p className="flex min-w-0 basis-full items-center gap-3 sm:basis-auto">{brand}</p>
@@ -52,6 +59,11 @@ export function BoldHeader({ store, isHome, query }: HeaderProps) {
           linkClassName={navLinkClassName}
         />
       </div>
+      <HeaderPageLinks
+        label={messages.pagesNavigation}
+        className="mx-auto max-w-7xl px-4 pb-3 sm:px-8"
+        linkClassName={navLinkClassName}
+      />
     </header>
   );
 }

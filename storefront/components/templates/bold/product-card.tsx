@@ -1,6 +1,7 @@
 import type { ProductSummary } from '../../../lib/cell-api';
 import type { Language, Messages } from '../../../lib/i18n';
 import { formatMoney } from '../../../lib/money';
+import { ApproximatePrice } from '../../approximate-price';
 import { ProductImage } from '../../product-image';
 import { StoreLink } from '../../store-link';
 
@@ -62,6 +63,12 @@ export function BoldProductCard({
             {product.compareAtPrice ? <span className="sr-only">{messages.salePrice} </span> : null}
             {formatMoney(product.price, language)}
           </span>
+          <ApproximatePrice
+            price={product.price}
+            language={language}
+            messages={messages}
+            className="mt-1 block text-sm font-semibold text-neutral-700"
+          />
         </p>
       </div>
     </StoreLink>

@@ -1,7 +1,9 @@
 import { getMessages } from '../../../lib/i18n';
+import { HeaderPageLinks } from '../../page-links';
 import { StoreLink } from '../../store-link';
 import { StoreLogo } from '../../store-logo';
 import { SearchForm } from '../shared/search-form';
+import { ShopperSwitchers } from '../shared/shopper-switchers';
 import { SkipLink } from '../shared/skip-link';
 import { StoreNav } from '../shared/store-nav';
 import type { HeaderProps } from '../types';
@@ -19,6 +21,11 @@ export function ClassicHeader({ store, isHome, query }: HeaderProps) {
   return (
     <header className="bg-brand text-brand-contrast">
       <SkipLink messages={messages} />
+      <ShopperSwitchers
+        store={store}
+        messages={messages}
+        className="mx-auto max-w-6xl px-4 pt-2 sm:px-6"
+      />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-3 px-4 py-3 sm:px-6">
         {isHome ? (
           <h1 className="flex min-w-0 flex-1 items-center gap-3 sm:flex-none">
@@ -47,6 +54,11 @@ export function ClassicHeader({ store, isHome, query }: HeaderProps) {
           linkClassName={navLinkClassName}
         />
       </div>
+      <HeaderPageLinks
+        label={messages.pagesNavigation}
+        className="mx-auto max-w-6xl px-4 pb-2 sm:px-6"
+        linkClassName={navLinkClassName}
+      />
     </header>
   );
 }

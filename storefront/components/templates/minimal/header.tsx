@@ -1,7 +1,9 @@
 import { getMessages } from '../../../lib/i18n';
+import { HeaderPageLinks } from '../../page-links';
 import { StoreLink } from '../../store-link';
 import { StoreLogo } from '../../store-logo';
 import { SearchForm } from '../shared/search-form';
+import { ShopperSwitchers } from '../shared/shopper-switchers';
 import { SkipLink } from '../shared/skip-link';
 import { StoreNav } from '../shared/store-nav';
 import type { HeaderProps } from '../types';
@@ -30,6 +32,11 @@ export function MinimalHeader({ store, isHome, query }: HeaderProps) {
   return (
     <header className="border-b border-neutral-200 bg-white text-neutral-900">
       <SkipLink messages={messages} />
+      <ShopperSwitchers
+        store={store}
+        messages={messages}
+        className="mx-auto max-w-5xl px-4 pt-3 text-neutral-700 sm:px-6"
+      />
       <div className="mx-auto flex max-w-5xl flex-col items-center gap-5 px-4 pt-8 pb-5 sm:px-6">
         {isHome ? (
           <h1 className="flex items-center gap-3 text-center">{brand}</h1>
@@ -53,6 +60,11 @@ export function MinimalHeader({ store, isHome, query }: HeaderProps) {
           />
         </div>
       </div>
+      <HeaderPageLinks
+        label={messages.pagesNavigation}
+        className="mx-auto flex max-w-5xl justify-center px-4 pb-4 sm:px-6"
+        linkClassName={navLinkClassName}
+      />
     </header>
   );
 }
