@@ -20,6 +20,7 @@ import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { Loaded } from './loaded';
 import { useLoad } from './use-load';
 
 /** Stripe, the sender of the store's emails, and the analytics tags of the storefront. */
@@ -118,12 +119,13 @@ function EmailCard() {
 }
 
 function AnalyticsCard() {
-  const { t } = useI18n();
   const { api } = useManage();
   const site = useLoad('site-settings', (signal) => api.getSiteSettings(signal));
-  if (site.error) return <FormAlert message={describeApiError(site.error, t)} />;
-  if (!site.data) return <p role="status">{t.app.loading}</p>;
-  return <AnalyticsForm site={site.data} onSaved={(next) => site.setData(() => next)} />;
+  return (
+    <Loaded state={site}>
+      {(data) => <AnalyticsForm site={data} onSaved={(next) => site.setData(() => next)} />}
+    </Loaded>
+  );
 }
 
 function AnalyticsForm({

@@ -31,6 +31,7 @@ import { TextField } from '../text-field';
 import { Button } from '../ui/button';
 import { CheckboxField } from '../ui/checkbox-field';
 import { useManage } from './manage-provider';
+import { Loaded } from './loaded';
 import { useLoad } from './use-load';
 
 /**
@@ -38,12 +39,13 @@ import { useLoad } from './use-load';
  * and extra currencies its prices are also shown in at the merchant's rate (ADR 0021).
  */
 export function LocaleSettingsForm() {
-  const { t } = useI18n();
   const { api } = useManage();
   const settings = useLoad('settings', (signal) => api.getSettings(signal));
-  if (settings.error) return <FormAlert message={describeApiError(settings.error, t)} />;
-  if (!settings.data) return <p role="status">{t.app.loading}</p>;
-  return <LocaleFields settings={settings.data} onSaved={(next) => settings.setData(() => next)} />;
+  return (
+    <Loaded state={settings}>
+      {(data) => <LocaleFields settings={data} onSaved={(next) => settings.setData(() => next)} />}
+    </Loaded>
+  );
 }
 
 function LocaleFields({

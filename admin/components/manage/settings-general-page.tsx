@@ -33,6 +33,7 @@ import { TextareaField } from '../ui/textarea-field';
 import { LocaleSettingsForm } from './locale-settings-form';
 import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
+import { Loaded } from './loaded';
 import { useLoad } from './use-load';
 
 /**
@@ -235,12 +236,13 @@ function SellingForm() {
 }
 
 function SeoForm() {
-  const { t } = useI18n();
   const { api } = useManage();
   const site = useLoad('site-settings', (signal) => api.getSiteSettings(signal));
-  if (site.error) return <FormAlert message={describeApiError(site.error, t)} />;
-  if (!site.data) return <p role="status">{t.app.loading}</p>;
-  return <SeoFields site={site.data} onSaved={(next) => site.setData(() => next)} />;
+  return (
+    <Loaded state={site}>
+      {(data) => <SeoFields site={data} onSaved={(next) => site.setData(() => next)} />}
+    </Loaded>
+  );
 }
 
 function SeoFields({
