@@ -2,6 +2,7 @@ import type { Knex } from '@mpb/db';
 import type { Logger } from '@mpb/observability';
 import type { MailSender } from './mail-sender';
 import type { OutboxRow } from './outbox';
+import { pruneSettledMail, type PruneOptions } from './prune-settled-mail';
 
 export interface MailDispatcherOptions {
   db: Knex;
@@ -16,6 +17,9 @@ export interface MailDispatcherOptions {
   /** Wait after the first failure; doubled after each further one, up to `retryMaxMs`. */
   retryBaseMs?: number;
   retryMaxMs?: number;
+  /** Settled rows and expired links are pruned this often (and once at start). */
+  pruneEveryMs?: number;
+  retention?: Omit<PruneOptions, 'batchSize'>;
 }
 
 export interface DispatchCounts {
@@ -57,6 +61,7 @@ export class MailDispatcher {
   private readonly maxAttempts: number;
   private readonly retryBaseMs: number;
   private readonly retryMaxMs: number;
+  private lastPrunedAt = 0;
 
   constructor(private readonly options: MailDispatcherOptions) {
     this.batchSize = options.batchSize ?? 10;
@@ -93,6 +98,7 @@ export class MailDispatcher {
     while (!this.stopped) {
       try {
         await this.dispatchDue();
+        await this.pruneWhenDue();
       } catch (error) {
         // The database is away: the rows wait, and the next poll tries again.
         this.options.logger.warn({ err: error }, 'mail outbox dispatch failed; retrying');
@@ -105,6 +111,19 @@ export class MailDispatcher {
           resolve();
         };
       });
+    }
+  }
+
+  private async pruneWhenDue(): Promise<void> {
+    const every = this.options.pruneEveryMs ?? 3_600_000;
+    if (Date.now() - this.lastPrunedAt < every) return;
+    this.lastPrunedAt = Date.now();
+    const pruned = await pruneSettledMail(
+      this.options.db,
+      this.options.retention ?? { mailKeepDays: 30, linkKeepDays: 7 },
+    );
+    if (pruned.mails + pruned.links > 0) {
+      this.options.logger.info(pruned, 'pruned settled emails and expired links');
     }
   }
 

@@ -61,6 +61,10 @@ export const accountLinksAndMailOutbox: Migration = {
     await db.raw(
       `create index mail_outbox_due on mail_outbox (next_attempt_at) where status = 'pending'`,
     );
+    // Pruning's query: settled rows, oldest first.
+    await db.raw(
+      `create index mail_outbox_settled on mail_outbox (created_at) where status <> 'pending'`,
+    );
   },
   async down(db: Knex) {
     await db.schema.dropTableIfExists('mail_outbox');
