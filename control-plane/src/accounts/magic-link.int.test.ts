@@ -50,6 +50,21 @@ async function linkTo(email: string): Promise<{ mail: CapturedMail; url: URL; to
 }
 
 describe('signing in by an emailed link', () => {
+  it('refuses a platform operator, who signs in with their password', async () => {
+    const email = newEmail('operator');
+    const operator = await cp.signUp(email);
+    await cp.database.app('users').where({ id: operator.userId }).update({ is_super_admin: true });
+    await askForLink({ email }).expect(202);
+    const { token } = await linkTo(email);
+
+    const refused = await useLink(token).expect(403);
+    expect(refused.body.error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/password/),
+    });
+    expect(refused.body.token).toBeUndefined();
+  });
+
   it('creates the account of a new address, verified and without a password, and starts a session', async () => {
     const email = newEmail('new');
     const asked = await askForLink({ email: `  ${email.toUpperCase()} `, locale: 'pt-BR' }).expect(

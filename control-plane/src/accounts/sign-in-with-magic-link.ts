@@ -16,7 +16,8 @@ const invalid = (why: string) =>
 /**
  * Uses a sign-in link: it works once, within its lifetime. The address it went to is proven,
  * so the account is marked verified, or created (without a password) when there is none;
- * `created` tells the admin to start the wizard. Starts a session like logging in.
+ * `created` tells the admin to start the wizard. Starts a session like logging in. Platform
+ * operators (super-admins) are refused: they sign in with their password.
  */
 export async function signInWithMagicLink(
   deps: SessionDeps,
@@ -35,6 +36,10 @@ export async function signInWithMagicLink(
       id: uuidv7(),
       email: link.email,
     });
+    // An operator's powers span every store: a mailbox alone must not be enough to use them.
+    if (user.is_super_admin) {
+      throw new AppError('FORBIDDEN', 'Platform operators sign in with their password');
+    }
     if (!user.email_verified_at) await markEmailVerified(trx, user.id);
     const session = await issueSession(deps, user, trx);
     return {

@@ -196,6 +196,10 @@ export const authRoutes = {
         description: 'The link is unknown, expired or already used (`LOGIN_LINK_INVALID`)',
         schema: errorBodySchema,
       },
+      403: {
+        description: 'A platform operator: they sign in with their password (`FORBIDDEN`)',
+        schema: errorBodySchema,
+      },
       ...errors,
     },
   }),
