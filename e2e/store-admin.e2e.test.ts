@@ -362,7 +362,7 @@ describe('a merchant runs their store from the admin', () => {
     await context.close();
   });
 
-  it('6c. the merchant enables Spanish and euros; the storefront then speaks Spanish and shows € prices', async () => {
+  it('6c. the merchant enables Spanish and euros and titles a product in Spanish; the storefront then speaks Spanish and shows € prices', async () => {
     const { context, page } = await newContext();
     await logIn(page, owner.email);
     await page.goto(adminUrl(`/stores/${tenantId}/settings`));
@@ -376,6 +376,14 @@ describe('a merchant runs their store from the admin', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await form.getByText('Saved.').waitFor();
     await expectNoAxeViolations(page, 'the settings with a display currency');
+
+    // Spanish is offered now: the product editor lets the shirt be titled in Spanish.
+    await page.goto(adminUrl(`/stores/${tenantId}/products/${products.shirt.id}`));
+    const spanish = page.getByRole('form', { name: /^In (Spanish|Español)$/ });
+    await spanish.getByLabel('Title', { exact: true }).fill('Camisa de lino');
+    await spanish.getByRole('button', { name: /^Save in / }).click();
+    await spanish.getByText(/^Saved in /).waitFor();
+    await expectNoAxeViolations(page, 'the product editor with a translation');
     const settings = await storeApi('/api/v1/admin/settings');
     expect(settings.json).toMatchObject({
       languages: ['en', 'es'],
@@ -395,6 +403,7 @@ describe('a merchant runs their store from the admin', () => {
       .click();
     await shopper.page.waitForURL(/lang=es/);
     await expect(shopper.page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await shopper.page.getByRole('heading', { name: 'Camisa de lino', level: 1 }).waitFor();
     await shopper.page.getByRole('searchbox', { name: 'Buscar productos' }).waitFor();
     await shopper.page.getByRole('button', { name: 'Añadir al carrito' }).waitFor();
     // Each language version names the others.

@@ -29,6 +29,7 @@ function product(overrides: Partial<Product> = {}, variantCount = 1): Product {
       weightGrams: 0,
       options: {},
     })),
+    translations: [],
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
     ...overrides,

@@ -17,6 +17,7 @@ import {
   adminOrderRoutes,
   adminProductRoutes,
   auditRoutes,
+  catalogLanguagesSchema,
   categorySchema,
   collectionSchema,
   couponRoutes,
@@ -49,6 +50,8 @@ import {
   type UpdateStorefrontThemeBody,
   type UpdateCollectionBody,
   type UpdateProductBody,
+  type Language,
+  type PutProductTranslationBody,
 } from '@mpb/contracts';
 import type { ApiClient } from './api-client';
 import { apiQuery } from './list-filters';
@@ -93,6 +96,17 @@ export function createManageStoreApi(client: ApiClient, apiUrl: string) {
       }),
     deleteProduct: (id: string) =>
       client.send(url(adminProductRoutes.remove, { id }), { method: 'DELETE' }),
+    getCatalogLanguages: (signal?: AbortSignal) =>
+      client.json(url(adminProductRoutes.languages), catalogLanguagesSchema, { signal }),
+    putProductTranslation: (id: string, language: Language, body: PutProductTranslationBody) =>
+      client.json(url(adminProductRoutes.putTranslation, { id, language }), productSchema, {
+        method: 'PUT',
+        body,
+      }),
+    deleteProductTranslation: (id: string, language: Language) =>
+      client.send(url(adminProductRoutes.deleteTranslation, { id, language }), {
+        method: 'DELETE',
+      }),
 
     listMedia: (productId: string, signal?: AbortSignal) =>
       client.json(url(adminMediaRoutes.list, { id: productId }), mediaListSchema, { signal }),

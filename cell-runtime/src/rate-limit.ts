@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
-import { AppError } from '@mpb/http';
+import { AppError, judgeSlidingWindow, slidingWindowAt } from '@mpb/http';
 import { currentTenantId } from './tenancy/middleware';
 
 export interface RateLimitRule {
@@ -12,31 +12,40 @@ export interface RateLimitRule {
 }
 
 /**
- * Fixed-window counters in the cell's Redis, shared by every API process of the cell. Public
- * endpoints are limited per client address and per store, so one scraper cannot starve a
- * store and one busy store cannot starve the cell. Over the limit: 429 with Retry-After.
+ * Sliding-window limits over counters in the cell's Redis, shared by every API process of the
+ * cell (one counter per fixed window, the previous one weighted by how much of it still
+ * overlaps; see `judgeSlidingWindow`). Public endpoints are limited per client address and per
+ * store, so one scraper cannot starve a store and one busy store cannot starve the cell. Over
+ * the limit: 429 with Retry-After.
  */
 export function rateLimit(redis: Redis, rules: RateLimitRule[]): RequestHandler {
   return (req, res, next) => {
     const tenantId = currentTenantId(res);
-    const now = Math.floor(Date.now() / 1000);
+    const nowMs = Date.now();
     const pipeline = redis.multi();
-    const keys = rules.map((rule) => {
-      const window = Math.floor(now / rule.windowSeconds);
+    for (const rule of rules) {
+      const window = slidingWindowAt(nowMs, rule.windowSeconds);
       const subject = rule.per === 'ip' ? `${tenantId}:${req.ip ?? 'unknown'}` : tenantId;
-      const key = `ratelimit:${rule.name}:${subject}:${window}`;
-      pipeline.incr(key).expire(key, rule.windowSeconds + 1);
-      return { rule, window };
-    });
+      const key = (index: number) => `ratelimit:${rule.name}:${subject}:${index}`;
+      pipeline
+        .incr(key(window.current))
+        .expire(key(window.current), rule.windowSeconds * 2)
+        .get(key(window.previous));
+    }
     pipeline.exec().then(
       (results) => {
-        for (const [index, { rule, window }] of keys.entries()) {
-          const count = Number(results?.[index * 2]?.[1] ?? 0);
-          if (count > rule.limit) {
-            const retryAfter = Math.max((window + 1) * rule.windowSeconds - now, 1);
+        for (const [index, rule] of rules.entries()) {
+          const verdict = judgeSlidingWindow({
+            nowMs,
+            windowSeconds: rule.windowSeconds,
+            limit: rule.limit,
+            currentCount: Number(results?.[index * 3]?.[1] ?? 0),
+            previousCount: Number(results?.[index * 3 + 2]?.[1] ?? 0),
+          });
+          if (verdict.isLimited) {
             next(
               new AppError('RATE_LIMITED', 'Too many requests; slow down', {
-                headers: { 'retry-after': String(retryAfter) },
+                headers: { 'retry-after': String(verdict.retryAfterSeconds) },
               }),
             );
             return;

@@ -1,9 +1,10 @@
 import type { Redis } from 'ioredis';
-import { AppError } from '@mpb/http';
+import { AppError, judgeSlidingWindow, slidingWindowAt } from '@mpb/http';
 
 /**
- * Fixed-window counter in Redis, shared by every control-plane replica. `hit` throws 429 with
- * Retry-After once `limit` is passed within the window.
+ * Sliding-window limits over Redis counters, shared by every control-plane replica (one counter
+ * per fixed window, the previous one weighted by how much of it still overlaps; see
+ * `judgeSlidingWindow`). `hit` throws 429 with Retry-After once `limit` is passed.
  */
 export class RateLimiter {
   constructor(
@@ -12,23 +13,40 @@ export class RateLimiter {
   ) {}
 
   async hit(bucket: string, key: string, limit: number, windowSeconds: number): Promise<void> {
-    const window = Math.floor(Date.now() / 1000 / windowSeconds);
-    const redisKey = `${this.prefix}ratelimit:${bucket}:${key}:${window}`;
-    const [[, count] = [null, 0]] = ((await this.redis
+    const nowMs = Date.now();
+    const window = slidingWindowAt(nowMs, windowSeconds);
+    const counter = this.counterKey(bucket, key, window.current);
+    const results = ((await this.redis
       .multi()
-      .incr(redisKey)
-      .expire(redisKey, windowSeconds)
-      .exec()) ?? []) as [Error | null, number][];
-    if (count > limit) {
-      const retryAfter = (window + 1) * windowSeconds - Math.floor(Date.now() / 1000);
+      .incr(counter)
+      // Kept for the next window too, where it is the "previous" one.
+      .expire(counter, windowSeconds * 2)
+      .get(this.counterKey(bucket, key, window.previous))
+      .exec()) ?? []) as [Error | null, unknown][];
+    const verdict = judgeSlidingWindow({
+      nowMs,
+      windowSeconds,
+      limit,
+      currentCount: Number(results[0]?.[1] ?? 0),
+      previousCount: Number(results[2]?.[1] ?? 0),
+    });
+    if (verdict.isLimited) {
       throw new AppError('RATE_LIMITED', 'Too many attempts; try again later', {
-        headers: { 'retry-after': String(Math.max(retryAfter, 1)) },
+        headers: { 'retry-after': String(verdict.retryAfterSeconds) },
       });
     }
   }
 
+  /** Forgets the key's hits (a successful log-in clears its failed attempts). */
   async reset(bucket: string, key: string, windowSeconds: number): Promise<void> {
-    const window = Math.floor(Date.now() / 1000 / windowSeconds);
-    await this.redis.del(`${this.prefix}ratelimit:${bucket}:${key}:${window}`);
+    const window = slidingWindowAt(Date.now(), windowSeconds);
+    await this.redis.del(
+      this.counterKey(bucket, key, window.current),
+      this.counterKey(bucket, key, window.previous),
+    );
+  }
+
+  private counterKey(bucket: string, key: string, window: number): string {
+    return `${this.prefix}ratelimit:${bucket}:${key}:${window}`;
   }
 }

@@ -5,7 +5,19 @@ import {
   productTag,
   readCatalogCacheSeconds,
   storeTag,
+  withContentLanguage,
 } from './catalog-cache';
+
+describe('withContentLanguage', () => {
+  it('gives each content language its own key, and the store’s own the key it always had', () => {
+    const params = { handle: 'mug' };
+    const own = catalogCacheKey('product', 'a.example', withContentLanguage(params, undefined));
+    const spanish = catalogCacheKey('product', 'a.example', withContentLanguage(params, 'es'));
+    const english = catalogCacheKey('product', 'a.example', withContentLanguage(params, 'en'));
+    expect(own).toEqual(catalogCacheKey('product', 'a.example', params));
+    expect(new Set([own, spanish, english].map((key) => key.join(','))).size).toBe(3);
+  });
+});
 
 describe('catalogCacheKey', () => {
   it('always contains the store’s host', () => {

@@ -75,6 +75,19 @@ export function catalogTags(resource: CatalogResource, host: string, handle?: st
   }
 }
 
+/**
+ * The parameters of a cached read with the shopper's content language (`lang`) added when it
+ * is not the store's own: the API answers differ by it, so the key must too, or one shopper
+ * would be served another language's products. Undefined (the store's language) leaves the
+ * key as it always was.
+ */
+export function withContentLanguage(
+  params: Record<string, string | number | boolean | undefined>,
+  contentLanguage: string | undefined,
+): Record<string, string | number | boolean | undefined> {
+  return contentLanguage ? { ...params, lang: contentLanguage } : params;
+}
+
 /** A stable string for the read's parameters: keys sorted, undefined dropped. */
 function canonicalParams(params: Record<string, string | number | boolean | undefined>): string {
   const entries = Object.entries(params)

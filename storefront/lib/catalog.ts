@@ -2,7 +2,7 @@ import { cache } from 'react';
 import { cachedRead } from './cached-read';
 import type { Collection, Lookup, Product, ProductPage, SearchResult } from './cell-api';
 import { getCatalogContext, getCellApi, type VisitContext } from './current-store';
-import type { CatalogResource } from './catalog-cache';
+import { withContentLanguage, type CatalogResource } from './catalog-cache';
 import { choicesOf, emptyChoices, type FilterChoices } from './filter-choices';
 
 // Catalog reads for pages. The canonical views (the home page, a collection's unfiltered pages,
@@ -25,9 +25,10 @@ export interface ListingPage {
 }
 
 /**
- * A catalog read through the data cache, keyed and tagged by host, except in a preview: a
- * preview's answers are for the token holder alone (and may show a store that is not live),
- * so they are never cached where other visits would find them.
+ * A catalog read through the data cache, keyed and tagged by host (and by the shopper's content
+ * language, which the reads send to the API), except in a preview: a preview's answers are for
+ * the token holder alone (and may show a store that is not live), so they are never cached
+ * where other visits would find them.
  */
 function readThroughCache<T>(
   context: VisitContext,
@@ -37,7 +38,8 @@ function readThroughCache<T>(
   handle?: string,
 ): Promise<T> {
   if (context.previewToken) return load();
-  return cachedRead(resource, context.host, params, load, handle);
+  const key = withContentLanguage(params, context.contentLanguage);
+  return cachedRead(resource, context.host, key, load, handle);
 }
 
 function isCanonicalView(page: ListingPage): boolean {

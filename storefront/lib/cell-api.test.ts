@@ -350,6 +350,15 @@ describe('listProducts', () => {
     });
   });
 
+  it('asks for the shopper’s content language, and for none when they read the store’s own', async () => {
+    handler = answer(200, { items: [], nextCursor: null });
+    await api().listProducts({ ...context, contentLanguage: 'en' }, { limit: 24 });
+    await api().listProducts(context, { limit: 24 });
+    const [translated, own] = seen.map((req) => new URL(req.url!, baseUrl).searchParams);
+    expect(translated!.get('lang')).toBe('en');
+    expect(own!.has('lang')).toBe(false);
+  });
+
   it('passes the shopper’s address on for the API’s per-address limits', async () => {
     handler = answer(200, { items: [], nextCursor: null });
     await api().listProducts({ ...context, forwardedFor: '203.0.113.9' }, { limit: 24 });
@@ -455,6 +464,13 @@ describe('getProduct', () => {
     ]);
   });
 
+  it('asks for the shopper’s content language, when there is one', async () => {
+    handler = answer(200, publicProduct({ title: 'Taza azul' }));
+    const result = await api().getProduct({ ...context, contentLanguage: 'es' }, 'blue-mug');
+    expect(seen[0]!.url).toBe('/api/v1/products/blue-mug?lang=es');
+    expect(result.found && result.value.title).toBe('Taza azul');
+  });
+
   it('maps an unknown handle (404) to "not found"', async () => {
     handler = answer(404, { error: { code: 'NOT_FOUND', message: 'Product not found' } });
     await expect(api().getProduct(context, 'no-such-thing')).resolves.toEqual({ found: false });
@@ -530,5 +546,17 @@ describe('search', () => {
     expect(result.value.total).toBe(1);
     expect(result.value.facets).toEqual(facets);
     expect(result.value.items.map((item) => item.handle)).toEqual(['blue-mug']);
+  });
+
+  it('stays in the store’s language: no lang, whatever the shopper reads', async () => {
+    const empty = { tags: [], options: [], price: { min: null, max: null } };
+    handler = answer(200, {
+      items: [],
+      total: 0,
+      facets: { ...empty, availability: { inStock: 0, outOfStock: 0 } },
+      nextCursor: null,
+    });
+    await api().search({ ...context, contentLanguage: 'es' }, { q: 'taza', limit: 24 });
+    expect(new URL(seen[0]!.url!, baseUrl).searchParams.has('lang')).toBe(false);
   });
 });

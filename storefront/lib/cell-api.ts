@@ -39,6 +39,12 @@ export interface RequestContext {
    * through `getPreviewStore`.
    */
   previewToken?: string | undefined;
+  /**
+   * The shopper's language when it is not the store's own: product reads ask for it (`?lang=`)
+   * and get the merchant's translation where there is one. Search and collections stay in the
+   * store's language. Set by `getCatalogContext`; every cached read's key carries it.
+   */
+  contentLanguage?: Language | undefined;
 }
 
 export interface Store {
@@ -224,6 +230,7 @@ export function createCellApi(config: CellApiConfig): CellApi {
       for (const [name, value] of Object.entries(request.filters ?? {})) query.set(name, value);
       if (request.sort) query.set('sort', request.sort);
       if (request.cursor) query.set('cursor', request.cursor);
+      if (context.contentLanguage) query.set('lang', context.contentLanguage);
       const result = await get(context, `/api/v1/products?${query}`, publicProductPageSchema);
       if (!result.found) return result;
       return {
@@ -235,7 +242,10 @@ export function createCellApi(config: CellApiConfig): CellApi {
     async getProduct(context, handle) {
       // A handle the API could never have issued is not worth a round trip (and would be a 400).
       if (!isCanonicalHandle(handle)) return { found: false };
-      const path = `/api/v1/products/${encodeURIComponent(handle)}`;
+      const lang = context.contentLanguage
+        ? `?lang=${encodeURIComponent(context.contentLanguage)}`
+        : '';
+      const path = `/api/v1/products/${encodeURIComponent(handle)}${lang}`;
       const result = await get(context, path, publicProductSchema);
       return result.found ? { found: true, value: toProduct(result.value) } : result;
     },

@@ -115,17 +115,19 @@ async function withVisitorChoices(store: Store): Promise<Store> {
 /**
  * The context for catalog reads: in a preview the cell API accepted, it carries the token, so
  * the store's products show before it is live (and catalog.ts keeps those reads out of the
- * shared data cache).
+ * shared data cache); when the shopper reads the store in another of its languages, it carries
+ * that language, so products come in their translation where the merchant wrote one.
  */
 export const getCatalogContext = cache(async (): Promise<VisitContext | undefined> => {
   const context = await getRequestContext();
   if (!context) return undefined;
   const outcome = await settleStore();
+  if (outcome.kind !== 'store') return context;
+  const { store } = outcome;
+  const contentLanguage = store.language !== store.storeLanguage ? store.language : undefined;
   const preview = await getPreviewRequest();
-  if (outcome.kind === 'store' && outcome.store.preview && preview) {
-    return { ...context, previewToken: preview.token };
-  }
-  return context;
+  if (store.preview && preview) return { ...context, previewToken: preview.token, contentLanguage };
+  return { ...context, contentLanguage };
 });
 
 export type StoreOutcome =

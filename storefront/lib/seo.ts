@@ -37,14 +37,14 @@ export function titleTemplate(store: Store, titleSuffix: string | null): Metadat
  * language version is its own canonical page; otherwise the plain URL, whose language follows
  * the visitor (cookie, Accept-Language, else the store's).
  */
-function languageUrl(url: string, store: Store): string {
+export function languageUrl(url: string, store: Store): string {
   return store.languageInUrl ? `${url}?lang=${encodeURIComponent(store.language)}` : url;
 }
 
 /**
  * `<link rel="alternate" hreflang>` for every language the store offers (`?lang=` URLs), and the
- * plain URL as `x-default`. Only the storefront's own text changes between them: products and
- * pages are as the merchant wrote them.
+ * plain URL as `x-default`. The storefront's own text changes between them, and products'
+ * titles and descriptions where the merchant translated them; pages are as written.
  */
 function languageAlternates(page: PageSeo): { languages?: Record<string, string> } {
   if (page.store.languages.length < 2) return {};

@@ -10,6 +10,7 @@ import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
 import { ProductFieldsForm } from './product-fields-form';
 import { ProductMedia } from './product-media';
+import { ProductTranslations } from './product-translations';
 import { ProductVariantsForm } from './product-variants-form';
 import { useLoad } from './use-load';
 
@@ -51,6 +52,10 @@ export function ProductEditorPage({ productId }: { productId: string | null }) {
             <>
               <ProductVariantsForm
                 key={product.data.id}
+                product={product.data}
+                onSaved={(saved) => product.setData(() => saved)}
+              />
+              <ProductTranslations
                 product={product.data}
                 onSaved={(saved) => product.setData(() => saved)}
               />

@@ -130,6 +130,19 @@ export const manageEn = {
     seoAndAddress: 'Search engines and address',
     handle: 'Address (handle)',
     handleHint: 'The end of the product’s link. Made from the title when left empty.',
+    translations: {
+      title: 'Translations',
+      intro: (language: string) =>
+        `Shoppers who read the store in another language see these texts; without one they see the product in ${language}.`,
+      none: 'The store offers one language only. Add others in Settings to translate products.',
+      heading: (language: string) => `In ${language}`,
+      descriptionHint: 'Empty: the description in the store’s language is shown.',
+      save: (language: string) => `Save in ${language}`,
+      remove: (language: string) => `Remove the ${language} translation`,
+      saved: (language: string) => `Saved in ${language}.`,
+      removed: (language: string) => `The ${language} translation was removed.`,
+      notTranslated: 'Not translated yet.',
+    },
     variants: 'Variants',
     optionNames: 'Options',
     optionNamesHint: 'Up to three, separated by commas: for example size, colour.',
@@ -421,7 +434,7 @@ export const manageEn = {
       title: 'Languages and currencies',
       languages: 'Storefront languages',
       languagesHint:
-        'Shoppers pick one in the storefront’s header; menus, buttons, dates and emails follow it. Products and pages are not translated: they stay as you wrote them.',
+        'Shoppers pick one in the storefront’s header; menus, buttons, dates and emails follow it. Translate each product’s title and description in its page; store pages stay as you wrote them.',
       defaultMark: (name: string) => `${name} (store language)`,
       defaultRequired: (name: string) => `Keep ${name}: it is the store’s language.`,
       currencies: 'Display currencies',

@@ -111,6 +111,19 @@ export const manageEs: ManageMessages = {
     seoAndAddress: 'Buscadores y dirección',
     handle: 'Dirección (handle)',
     handleHint: 'El final del enlace del producto. Se crea a partir del título si se deja vacía.',
+    translations: {
+      title: 'Traducciones',
+      intro: (language) =>
+        `Quien lee la tienda en otro idioma ve estos textos; sin traducción, ve el producto en ${language}.`,
+      none: 'La tienda ofrece un solo idioma. Añade otros en Configuración para traducir productos.',
+      heading: (language) => `En ${language}`,
+      descriptionHint: 'Vacía: se muestra la descripción en el idioma de la tienda.',
+      save: (language) => `Guardar en ${language}`,
+      remove: (language) => `Quitar la traducción en ${language}`,
+      saved: (language) => `Guardado en ${language}.`,
+      removed: (language) => `Se quitó la traducción en ${language}.`,
+      notTranslated: 'Todavía sin traducir.',
+    },
     variants: 'Variantes',
     optionNames: 'Opciones',
     optionNamesHint: 'Hasta tres, separadas por comas: por ejemplo talla, color.',
@@ -405,7 +418,7 @@ export const manageEs: ManageMessages = {
       title: 'Idiomas y monedas',
       languages: 'Idiomas de la tienda en línea',
       languagesHint:
-        'El cliente elige uno en la cabecera de la tienda; menús, botones, fechas y correos lo siguen. Los productos y las páginas no se traducen: quedan como los escribiste.',
+        'El cliente elige uno en la cabecera de la tienda; menús, botones, fechas y correos lo siguen. Traduce el título y la descripción de cada producto en su página; las páginas de la tienda quedan como las escribiste.',
       defaultMark: (name) => `${name} (idioma de la tienda)`,
       defaultRequired: (name) => `Mantén ${name}: es el idioma de la tienda.`,
       currencies: 'Monedas de visualización',

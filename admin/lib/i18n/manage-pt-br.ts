@@ -112,6 +112,19 @@ export const managePtBR: ManageMessages = {
     seoAndAddress: 'Buscadores e endereço',
     handle: 'Endereço (handle)',
     handleHint: 'O final do link do produto. Feito a partir do título quando vazio.',
+    translations: {
+      title: 'Traduções',
+      intro: (language) =>
+        `Quem lê a loja em outro idioma vê estes textos; sem tradução, vê o produto em ${language}.`,
+      none: 'A loja oferece um só idioma. Adicione outros em Configurações para traduzir produtos.',
+      heading: (language) => `Em ${language}`,
+      descriptionHint: 'Vazia: aparece a descrição no idioma da loja.',
+      save: (language) => `Salvar em ${language}`,
+      remove: (language) => `Remover a tradução em ${language}`,
+      saved: (language) => `Salvo em ${language}.`,
+      removed: (language) => `A tradução em ${language} foi removida.`,
+      notTranslated: 'Ainda não traduzido.',
+    },
     variants: 'Variantes',
     optionNames: 'Opções',
     optionNamesHint: 'Até três, separadas por vírgulas: por exemplo tamanho, cor.',
@@ -406,7 +419,7 @@ export const managePtBR: ManageMessages = {
       title: 'Idiomas e moedas',
       languages: 'Idiomas da loja virtual',
       languagesHint:
-        'O cliente escolhe um no topo da loja; menus, botões, datas e e-mails seguem a escolha. Produtos e páginas não são traduzidos: ficam como você escreveu.',
+        'O cliente escolhe um no topo da loja; menus, botões, datas e e-mails seguem a escolha. Traduza o título e a descrição de cada produto na página dele; as páginas da loja ficam como você escreveu.',
       defaultMark: (name) => `${name} (idioma da loja)`,
       defaultRequired: (name) => `Mantenha ${name}: é o idioma da loja.`,
       currencies: 'Moedas de exibição',

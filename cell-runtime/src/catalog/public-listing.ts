@@ -6,6 +6,7 @@ import { findPublishedCollection } from '../collections/repository';
 import type { MediaUrlOptions } from '../media/views';
 import { loadDetails } from './product-details';
 import type { ProductRow } from './repository';
+import { shopperLanguage } from './shopper-language';
 import { decodeSortCursor, encodeSortCursor, type ListingSort } from './sort-cursor';
 import { currentStore, isVisibleTo, type Audience } from './store';
 import { toPublicProductView } from './views';
@@ -70,7 +71,9 @@ const orderings: Record<
 
 /**
  * The storefront's product listing: filters (collection, category, tag, price, option values,
- * availability), a sort, and keyset pages whose cursor carries the sort's own key.
+ * availability), a sort, and keyset pages whose cursor carries the sort's own key. Titles and
+ * descriptions are in `lang` where translated; the `title_asc` sort stays on the product's own
+ * title, so a page boundary never depends on the shopper's language.
  */
 export async function listPublishedProducts(
   db: Knex,
@@ -137,9 +140,10 @@ export async function listPublishedProducts(
 
     const page = rows.slice(0, request.limit);
     const last = page[page.length - 1];
-    const details = await loadDetails(trx, page, mediaUrls);
+    const { language, translations } = await shopperLanguage(trx, store, request.lang);
+    const details = await loadDetails(trx, page, mediaUrls, translations);
     return {
-      items: details.map((detail) => toPublicProductView(detail, store.currency)),
+      items: details.map((detail) => toPublicProductView(detail, store.currency, language)),
       nextCursor:
         rows.length > request.limit && last
           ? encodeSortCursor({

@@ -10,6 +10,7 @@ import {
   type ListFilter,
   type ProductRow,
 } from './repository';
+import { shopperLanguage } from './shopper-language';
 import { currentStore, isVisibleTo, type Audience } from './store';
 import { toProductView, toPublicProductView } from './views';
 
@@ -70,20 +71,25 @@ export async function getAdminProduct(
   });
 }
 
-/** An active product of a live store (or of any store, in its preview), by handle. */
+/**
+ * An active product of a live store (or of any store, in its preview), by handle, in the
+ * shopper's `lang` when the store offers it and the product is translated into it.
+ */
 export async function getPublishedProduct(
   db: Knex,
   tenantId: string,
   handle: string,
   mediaUrls: MediaUrlOptions = {},
   audience: Audience = 'public',
+  lang?: string,
 ): Promise<PublicProduct> {
   return withTenant(db, tenantId, async (trx) => {
     const store = await currentStore(trx);
     if (!isVisibleTo(store, audience)) throw AppError.notFound('Store');
     const product = await findProductByHandle(trx, handle.toLowerCase(), 'active');
     if (!product) throw AppError.notFound('Product');
-    const [details] = await loadDetails(trx, [product], mediaUrls);
-    return toPublicProductView(details!, store.currency);
+    const { language, translations } = await shopperLanguage(trx, store, lang);
+    const [details] = await loadDetails(trx, [product], mediaUrls, translations);
+    return toPublicProductView(details!, store.currency, language);
   });
 }

@@ -12,7 +12,10 @@ import { currentTenantId } from '../tenancy/middleware';
 import { bulkUpdateProducts } from './bulk-update-products';
 import { createProduct } from './create-product';
 import { deleteProduct } from './delete-product';
+import { deleteProductTranslation } from './delete-product-translation';
+import { getCatalogLanguages } from './get-catalog-languages';
 import { listPublishedProducts } from './public-listing';
+import { putProductTranslation } from './put-product-translation';
 import { getAdminProduct, getPublishedProduct, listAdminProducts } from './read-products';
 import { updateProduct } from './update-product';
 
@@ -78,6 +81,30 @@ export function adminCatalogRouter(deps: {
     );
     return { status: 204 };
   });
+  bind(adminProductRoutes.languages, async ({ res }) => ({
+    status: 200,
+    body: await getCatalogLanguages(deps.db, currentTenantId(res)),
+  }));
+  bind(adminProductRoutes.putTranslation, async ({ params, body, res }) => ({
+    status: 200,
+    body: await putProductTranslation(deps.db, {
+      tenantId: currentTenantId(res),
+      memberId: currentMember(res).userId,
+      productId: params.id,
+      language: params.language,
+      body,
+      mediaUrls: deps.mediaUrls,
+    }),
+  }));
+  bind(adminProductRoutes.deleteTranslation, async ({ params, res }) => {
+    await deleteProductTranslation(deps.db, {
+      tenantId: currentTenantId(res),
+      memberId: currentMember(res).userId,
+      productId: params.id,
+      language: params.language,
+    });
+    return { status: 204 };
+  });
   return router;
 }
 
@@ -97,7 +124,7 @@ export function publicCatalogRouter(deps: { db: Knex; mediaUrls?: MediaUrlOption
       ),
     };
   });
-  bindRoute(router, publicProductRoutes.get, [], async ({ params, res }) => {
+  bindRoute(router, publicProductRoutes.get, [], async ({ params, query, res }) => {
     res.setHeader('cache-control', catalogCacheControl(res));
     return {
       status: 200,
@@ -107,6 +134,7 @@ export function publicCatalogRouter(deps: { db: Knex; mediaUrls?: MediaUrlOption
         params.handle,
         deps.mediaUrls,
         audienceOf(res),
+        query.lang,
       ),
     };
   });

@@ -1,8 +1,22 @@
-import type { Product, PublicProduct } from '@mpb/contracts';
+import type { Language, Product, ProductTranslation, PublicProduct } from '@mpb/contracts';
 import { availableUnits, type ProductDetails } from './product-details';
+import { inPlatformOrder, productTexts } from './product-texts';
+import type { TranslationRow } from './translation-repository';
+
+function toTranslationView(row: TranslationRow): ProductTranslation {
+  return {
+    // The table's check admits the platform's languages only.
+    language: row.language as Language,
+    title: row.title,
+    description: row.description_html,
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
 
 export function toProductView(
-  { product, variants, categoryIds, images }: ProductDetails,
+  { product, variants, categoryIds, images, translations }: ProductDetails,
   currency: string,
 ): Product {
   return {
@@ -30,6 +44,7 @@ export function toProductView(
       weightGrams: variant.weight_grams,
       options: variant.options,
     })),
+    translations: inPlatformOrder(translations).map(toTranslationView),
     createdAt: product.created_at.toISOString(),
     updatedAt: product.updated_at.toISOString(),
   };
@@ -50,20 +65,31 @@ function optionAxes(details: ProductDetails): PublicProduct['optionAxes'] {
     .map(([name, values]) => ({ name, values }));
 }
 
-/** What shoppers see: availability instead of stock counts, no SKUs or internal state. */
-export function toPublicProductView(details: ProductDetails, currency: string): PublicProduct {
+/**
+ * What shoppers see: availability instead of stock counts, no SKUs or internal state, and the
+ * texts in `language` when the product has a translation into it (see `contentLanguage`).
+ */
+export function toPublicProductView(
+  details: ProductDetails,
+  currency: string,
+  language: string | null = null,
+): PublicProduct {
   const { product, variants } = details;
+  const translation = language
+    ? details.translations.find((row) => row.language === language)
+    : undefined;
+  const texts = productTexts(product, translation);
   return {
     id: product.id,
-    title: product.title,
+    title: texts.title,
     handle: product.handle,
-    description: product.description,
+    description: texts.description,
     price: product.price,
     compareAtPrice: product.compare_at_price,
     currency,
     tags: product.tags,
-    seoTitle: product.seo_title,
-    seoDescription: product.seo_description,
+    seoTitle: texts.seoTitle,
+    seoDescription: texts.seoDescription,
     available: variants.some((variant) => availableUnits(variant) > 0),
     images: details.images,
     optionAxes: optionAxes(details),

@@ -108,6 +108,14 @@ const calls: Record<string, Call> = {
     body: () => ({ title: 'Luminária nova' }),
   },
   deleteProduct: { path: (s) => `/api/v1/admin/products/${s.ids.product}` },
+  // The stores' default is pt-BR: a translation into English is a valid change.
+  putProductTranslation: {
+    path: (s) => `/api/v1/admin/products/${s.ids.product}/translations/en`,
+    body: () => ({ title: 'New lamp', description: '<p>Bright.</p>' }),
+  },
+  deleteProductTranslation: {
+    path: (s) => `/api/v1/admin/products/${s.ids.product}/translations/en`,
+  },
   createProduct: {
     path: () => '/api/v1/admin/products',
     body: () => ({ title: 'Outro', price: 1000, status: 'draft' }),

@@ -121,8 +121,9 @@ export async function searchProducts(
       ]);
     const page = rows.slice(0, request.limit);
     const next = offset + request.limit;
+    // Search stays in the store's language (ADR 0021): no translations to load.
     return {
-      items: (await loadDetails(trx, page, mediaUrls)).map((details) =>
+      items: (await loadDetails(trx, page, mediaUrls, 'none')).map((details) =>
         toPublicProductView(details, store.currency),
       ),
       total: Number(total[0]?.count ?? 0),

@@ -53,6 +53,20 @@ async function readDisplayCurrencyRows(trx: Knex.Transaction): Promise<DisplayCu
 }
 
 /**
+ * The languages the current transaction's store offers shoppers, its default first. Reads
+ * without creating the settings row, so public reads stay reads.
+ */
+export async function readEnabledLanguages(
+  trx: Knex.Transaction,
+  store: { language: string },
+): Promise<string[]> {
+  const settings = await trx('store_settings').first<{ languages: string[] } | undefined>(
+    'languages',
+  );
+  return enabledLanguages(store.language, settings?.languages ?? []);
+}
+
+/**
  * The current transaction's store's languages and display currencies (RLS shows its rows
  * only). Reads without creating the settings row, so the public configuration stays a read.
  */
@@ -60,11 +74,8 @@ export async function readStoreLocales(
   trx: Knex.Transaction,
   store: { language: string; currency: string },
 ): Promise<StoreLocales> {
-  const settings = await trx('store_settings').first<{ languages: string[] } | undefined>(
-    'languages',
-  );
   return {
-    languages: enabledLanguages(store.language, settings?.languages ?? []),
+    languages: await readEnabledLanguages(trx, store),
     displayCurrencies: toDisplayCurrencies(await readDisplayCurrencyRows(trx), store.currency),
   };
 }

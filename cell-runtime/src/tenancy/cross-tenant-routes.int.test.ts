@@ -178,6 +178,13 @@ beforeAll(async () => {
     })
     .expect(200);
   markers.push('0.0123457');
+  // A's product in Spanish: B can neither change nor remove it, nor read it in any listing.
+  await request(app())
+    .put(`/api/v1/admin/products/${ids.product}/translations/es`)
+    .set(asA)
+    .send({ title: 'Lámpara exclusiva de la tienda A' })
+    .expect(200);
+  markers.push('Lámpara exclusiva');
 
   markers.push(...Object.values(ids), a.sku, 'Abajur exclusivo', 'SOA10', 'IMP-A', orderOfA.email);
   markers.push('#a1b2c3', '#c3b2a1');
@@ -195,6 +202,11 @@ const targets: Record<string, { path: () => string; body?: () => object; headers
     body: () => ({ title: 'Taken by B' }),
   },
   deleteProduct: { path: () => `/api/v1/admin/products/${ids.product}` },
+  putProductTranslation: {
+    path: () => `/api/v1/admin/products/${ids.product}/translations/es`,
+    body: () => ({ title: 'Taken by B' }),
+  },
+  deleteProductTranslation: { path: () => `/api/v1/admin/products/${ids.product}/translations/es` },
   getCollection: { path: () => `/api/v1/admin/collections/${ids.collection}` },
   updateCollection: {
     path: () => `/api/v1/admin/collections/${ids.collection}`,
@@ -369,6 +381,13 @@ describe.each(
   });
 });
 
+it('shows store B none of store A’s translations in its own listing, in A’s languages', async () => {
+  for (const path of ['/api/v1/products?lang=es', `/api/v1/products/${ids.handle}?lang=es`]) {
+    const response = await request(app()).get(path).set('host', b.host);
+    for (const marker of markers) expect(response.text).not.toContain(marker);
+  }
+});
+
 it('shows nothing of store A to store A’s preview token on store B’s host, or to B’s on A’s', async () => {
   const onB = { host: b.host, [previewTokenHeader]: previewOfA };
   await request(app()).get('/api/v1/storefront/preview').set(onB).expect(404);
@@ -385,6 +404,9 @@ it('left every resource of store A as it was', async () => {
     .set(asA)
     .expect(200);
   expect(product.body.title).toBe('Abajur exclusivo da loja A');
+  expect(product.body.translations).toEqual([
+    expect.objectContaining({ language: 'es', title: 'Lámpara exclusiva de la tienda A' }),
+  ]);
   expect(product.body.images.map((image: { alt: string }) => image.alt)).toEqual(['']);
   const order = await request(app()).get(`/api/v1/admin/orders/${ids.order}`).set(asA).expect(200);
   expect(order.body.status).toBe('paid');

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { handleSchema, idParamsSchema, moneySchema, uuidSchema } from './common';
 import { errorBodySchema } from './errors';
 import { imageSchema } from './media';
+import {
+  catalogLanguagesSchema,
+  contentLanguageQueryField,
+  productTranslationParamsSchema,
+  productTranslationSchema,
+  putProductTranslationBodySchema,
+} from './product-translations';
 import { defineRoute } from './route';
 
 export const productStatuses = ['draft', 'active', 'archived'] as const;
@@ -206,6 +213,9 @@ export const productSchema = z
     images: z.array(imageSchema).describe('In display order; the first is the main image.'),
     stock: z.number().int().describe('Sum of the variants’ stock.'),
     variants: z.array(variantSchema),
+    translations: z
+      .array(productTranslationSchema)
+      .describe('The product in the store’s other languages, in platform order.'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -292,6 +302,7 @@ export const publicProductQuerySchema = pageQuerySchema.extend({
     .describe(
       'Default: the collection’s own order with `collection`, else newest. `manual` needs a manual collection.',
     ),
+  lang: contentLanguageQueryField,
 });
 export type PublicProductQuery = z.output<typeof publicProductQuerySchema>;
 
@@ -310,6 +321,8 @@ export const publicProductPageSchema = z.object({
 });
 
 export const handleParamsSchema = z.object({ handle: z.string().max(200) });
+// Not strict: this route took no query before, so callers' other parameters are still ignored.
+export const publicProductDetailQuerySchema = z.object({ lang: contentLanguageQueryField });
 
 const unauthenticated = { description: 'No or invalid token', schema: errorBodySchema };
 const notFound = {
@@ -434,6 +447,58 @@ export const adminProductRoutes = {
       404: notFound,
     },
   }),
+  languages: defineRoute({
+    operationId: 'getCatalogLanguages',
+    method: 'get',
+    path: '/api/v1/admin/catalog/languages',
+    summary: 'The store’s default language and the others its products can be translated into',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    permission: 'catalog:read',
+    responses: {
+      200: { description: 'The languages', schema: catalogLanguagesSchema },
+      401: unauthenticated,
+      404: notFound,
+    },
+  }),
+  putTranslation: defineRoute({
+    operationId: 'putProductTranslation',
+    method: 'put',
+    path: '/api/v1/admin/products/:id/translations/:language',
+    summary:
+      'Set the product’s title, description and SEO fields in another of the store’s languages',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    permission: 'catalog:write',
+    params: productTranslationParamsSchema,
+    body: putProductTranslationBodySchema,
+    responses: {
+      200: { description: 'The product with its translations', schema: productSchema },
+      400: {
+        description:
+          'Invalid input, or `language` is the store’s default (edit the product itself)',
+        schema: errorBodySchema,
+      },
+      401: unauthenticated,
+      404: notFound,
+    },
+  }),
+  deleteTranslation: defineRoute({
+    operationId: 'deleteProductTranslation',
+    method: 'delete',
+    path: '/api/v1/admin/products/:id/translations/:language',
+    summary: 'Remove the product’s translation into a language (done already: also 204)',
+    tags: ['catalog-admin'],
+    auth: 'bearer',
+    permission: 'catalog:write',
+    params: productTranslationParamsSchema,
+    responses: {
+      204: { description: 'Removed, or there was none' },
+      400: badInput,
+      401: unauthenticated,
+      404: notFound,
+    },
+  }),
 };
 
 export const publicProductRoutes = {
@@ -459,8 +524,10 @@ export const publicProductRoutes = {
     tags: ['storefront'],
     auth: 'none',
     params: handleParamsSchema,
+    query: publicProductDetailQuerySchema,
     responses: {
       200: { description: 'The product', schema: publicProductSchema },
+      400: badInput,
       404: {
         description: 'No such product, store, or the store is not live',
         schema: errorBodySchema,

@@ -8,6 +8,7 @@ export * from './auth';
 export * from './tenants';
 export * from './cells';
 export * from './catalog';
+export * from './product-translations';
 export * from './storefront';
 export * from './internal';
 export * from './workflows';

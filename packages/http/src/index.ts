@@ -3,3 +3,4 @@ export * from './zod-fields';
 export * from './middleware';
 export * from './route';
 export * from './openapi';
+export * from './sliding-window';

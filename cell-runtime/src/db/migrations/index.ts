@@ -11,6 +11,7 @@ import { searchBacklogIndex } from './0011-search-backlog-index';
 import { storefrontLogo } from './0012-storefront-logo';
 import { storeContent } from './0013-store-content';
 import { storeLocales } from './0014-store-locales';
+import { productTranslations } from './0015-product-translations';
 
 /** Every cell migration, in order. Append; never edit one that has shipped. */
 export const cellMigrations: Migration[] = [
@@ -26,4 +27,5 @@ export const cellMigrations: Migration[] = [
   storefrontLogo,
   storeContent,
   storeLocales,
+  productTranslations,
 ];

@@ -19,7 +19,7 @@ import { productJsonLd } from '../../../lib/json-ld';
 import type { SearchParams } from '../../../lib/listing-filters';
 import { excerpt, richTextToPlain } from '../../../lib/rich-text';
 import { loadSiteDefaults } from '../../../lib/content';
-import { pageMetadata } from '../../../lib/seo';
+import { languageUrl, pageMetadata } from '../../../lib/seo';
 import { absoluteUrl, canonicalUrl } from '../../../lib/store-url';
 
 export const dynamic = 'force-dynamic';
@@ -57,11 +57,15 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   });
 }
 
+/**
+ * The product for search engines, in the texts this page shows (the translation into the
+ * shopper's language, where there is one) and at the same URL as the page's canonical link.
+ */
 function structuredData(product: Product, store: Store, origin: string) {
   return productJsonLd({
     name: product.title,
     description: excerpt(richTextToPlain(product.descriptionHtml), 5000),
-    url: canonicalUrl(origin, productPath(product)),
+    url: languageUrl(canonicalUrl(origin, productPath(product)), store),
     images: imageUrls(product, origin),
     sku: product.variants.length === 1 ? (product.variants[0]?.id ?? product.id) : product.id,
     brand: store.name,
