@@ -477,6 +477,27 @@ describe('a merchant runs their store from the admin', () => {
     await shopper.context.close();
   });
 
+  it('6e. the analytics ids are checked in the browser, then saved; the server keeps them', async () => {
+    const { context, page } = await newContext();
+    await logIn(page, owner.email);
+    await page.goto(adminUrl(`/stores/${tenantId}/integrations`));
+    const ga4 = page.getByLabel('Google Analytics 4 measurement ID');
+    await ga4.fill('UA-12345');
+    await ga4.press('Enter');
+    await expect(ga4.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(
+      (await storeApi('/api/v1/admin/site-settings')).json.analytics.ga4MeasurementId,
+    ).toBeNull();
+
+    await ga4.fill('G-ABC1234567');
+    await ga4.press('Enter');
+    await page.getByText('Saved.').waitFor();
+    expect((await storeApi('/api/v1/admin/site-settings')).json.analytics).toMatchObject({
+      ga4MeasurementId: 'G-ABC1234567',
+    });
+    await context.close();
+  });
+
   it('7. a catalog staff member, invited by email, sees no orders, staff or settings', async () => {
     const invited = await platformApi(`/api/v1/tenants/${tenantId}/invitations`, {
       method: 'POST',

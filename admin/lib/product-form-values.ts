@@ -8,6 +8,7 @@ import {
 } from '@mpb/contracts';
 import { parseMoney, type MoneyParseResult } from './money';
 import { minorToInput } from './money-input';
+import { blankToNull } from './blank-to-null';
 
 /** The product form's fields as typed (strings), plus the chosen categories. */
 export interface ProductFormValues {
@@ -95,7 +96,6 @@ export function productBody(
     if (parsed.ok) compareAtPrice = parsed.minor;
     else money.compareAtPrice = parsed;
   }
-  const optionalText = (text: string) => (text.trim() === '' ? null : text);
   const common = {
     title: values.title,
     description: values.description,
@@ -106,8 +106,8 @@ export function productBody(
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean),
-    seoTitle: optionalText(values.seoTitle),
-    seoDescription: optionalText(values.seoDescription),
+    seoTitle: blankToNull(values.seoTitle),
+    seoDescription: blankToNull(values.seoDescription),
     categoryIds: values.categoryIds,
     ...(values.handle.trim() ? { handle: values.handle } : {}),
   };

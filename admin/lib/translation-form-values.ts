@@ -4,6 +4,7 @@ import {
   type PutProductTranslationBody,
 } from '@mpb/contracts';
 import type { z } from 'zod';
+import { blankToNull } from './blank-to-null';
 
 /** The fields of one language's translation as typed. */
 export interface TranslationFormValues {
@@ -33,12 +34,11 @@ export type TranslationBodyResult =
  * fields are sent as null, so the storefront derives them from the translated texts.
  */
 export function translationBody(values: TranslationFormValues): TranslationBodyResult {
-  const optionalText = (text: string) => (text.trim() === '' ? null : text);
   const parsed = putProductTranslationBodySchema.safeParse({
     title: values.title,
     description: values.description,
-    seoTitle: optionalText(values.seoTitle),
-    seoDescription: optionalText(values.seoDescription),
+    seoTitle: blankToNull(values.seoTitle),
+    seoDescription: blankToNull(values.seoDescription),
   });
   return parsed.success ? { ok: true, body: parsed.data } : { ok: false, issues: parsed.error };
 }

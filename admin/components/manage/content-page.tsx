@@ -27,6 +27,7 @@ import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
 import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
+import { blankToNull } from '../../lib/blank-to-null';
 
 const order = new Map(pageKinds.map((kind, index) => [kind, index]));
 
@@ -171,15 +172,14 @@ function PageForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const orNull = (text: string) => (text.trim() === '' ? null : text);
     const body = {
       title: values.title,
       ...(values.handle.trim() ? { handle: values.handle } : {}),
       body: values.body,
       published: values.published,
       position: values.position.trim() === '' ? 0 : Number(values.position),
-      seoTitle: orNull(values.seoTitle),
-      seoDescription: orNull(values.seoDescription),
+      seoTitle: blankToNull(values.seoTitle),
+      seoDescription: blankToNull(values.seoDescription),
     };
     const parsed = page
       ? updatePageBodySchema.safeParse(body)

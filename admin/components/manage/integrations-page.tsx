@@ -1,17 +1,10 @@
 'use client';
 
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import Link from 'next/link';
-import { updateSiteSettingsBodySchema, type SiteSettings } from '@mpb/contracts';
+import type { SiteSettings } from '@mpb/contracts';
 import { onboardingApi } from '../../lib/browser-client';
-import { describeApiError, type FieldErrors } from '../../lib/form-errors';
-import {
-  apiErrorToPaths,
-  pathErrorsFromZod,
-  valueAtPath,
-  withoutPrefix,
-} from '../../lib/path-errors';
-import { focusFirstInvalid } from '../focus-first-invalid';
+import { describeApiError } from '../../lib/form-errors';
 import { FormAlert } from '../form-alert';
 import { useI18n } from '../i18n-provider';
 import { cardClass, linkClass } from '../styles';
@@ -22,6 +15,8 @@ import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
 import { Loaded } from './loaded';
 import { useLoad } from './use-load';
+import { useSiteSettingsSave } from './use-site-settings-save';
+import { blankToNull } from '../../lib/blank-to-null';
 
 /** Stripe, the sender of the store's emails, and the analytics tags of the storefront. */
 export function IntegrationsPage() {
@@ -136,49 +131,23 @@ function AnalyticsForm({
   onSaved: (site: SiteSettings) => void;
 }) {
   const { t } = useI18n();
-  const { api, can } = useManage();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { can } = useManage();
+  const { formRef, errors, formError, notice, isPending, save } = useSiteSettingsSave(
+    'analytics',
+    onSaved,
+  );
   const [values, setValues] = useState({
     ga4MeasurementId: site.analytics.ga4MeasurementId ?? '',
     metaPixelId: site.analytics.metaPixelId ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [notice, setNotice] = useState('');
-  const [isPending, setIsPending] = useState(false);
   const canWrite = can('settings:write');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setNotice('');
-    const orNull = (text: string) => (text.trim() === '' ? null : text);
-    const body = {
-      analytics: {
-        ga4MeasurementId: orNull(values.ga4MeasurementId),
-        metaPixelId: orNull(values.metaPixelId),
-      },
-    };
-    const parsed = updateSiteSettingsBodySchema.safeParse(body);
-    if (!parsed.success) {
-      const found = pathErrorsFromZod(parsed.error, t, (path) => valueAtPath(body, path));
-      setErrors(withoutPrefix(found, 'analytics.'));
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setIsPending(true);
-    setErrors({});
-    setFormError(null);
-    try {
-      onSaved(await api.updateSiteSettings(parsed.data));
-      setNotice(t.manage.common.saved);
-    } catch (error) {
-      const mapped = apiErrorToPaths(error, t, (path) => path.startsWith('analytics.'));
-      setErrors(withoutPrefix(mapped.fields, 'analytics.'));
-      setFormError(mapped.form);
-      focusFirstInvalid(formRef.current);
-    } finally {
-      setIsPending(false);
-    }
+    await save({
+      ga4MeasurementId: blankToNull(values.ga4MeasurementId),
+      metaPixelId: blankToNull(values.metaPixelId),
+    });
   }
 
   return (

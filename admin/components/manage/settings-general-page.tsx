@@ -3,7 +3,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
   onboardingIdentityDataSchema,
-  updateSiteSettingsBodySchema,
   updateStoreSettingsBodySchema,
   type SiteSettings,
 } from '@mpb/contracts';
@@ -14,12 +13,6 @@ import {
   fieldErrorsFromZod,
   type FieldErrors,
 } from '../../lib/form-errors';
-import {
-  apiErrorToPaths,
-  pathErrorsFromZod,
-  valueAtPath,
-  withoutPrefix,
-} from '../../lib/path-errors';
 import { stepErrorToForm } from '../../lib/step-form-errors';
 import { focusFirstInvalid } from '../focus-first-invalid';
 import { FormAlert } from '../form-alert';
@@ -35,6 +28,8 @@ import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
 import { Loaded } from './loaded';
 import { useLoad } from './use-load';
+import { useSiteSettingsSave } from './use-site-settings-save';
+import { blankToNull } from '../../lib/blank-to-null';
 
 /**
  * The store's name, currency and language, how it sells, the languages and display currencies
@@ -166,7 +161,7 @@ function SellingForm() {
     setNotice('');
     const body = {
       pricesIncludeTax: values.pricesIncludeTax,
-      supportEmail: values.supportEmail.trim() === '' ? null : values.supportEmail,
+      supportEmail: blankToNull(values.supportEmail),
     };
     const parsed = updateStoreSettingsBodySchema.safeParse(body);
     if (!parsed.success) {
@@ -253,50 +248,24 @@ function SeoFields({
   onSaved: (site: SiteSettings) => void;
 }) {
   const { t } = useI18n();
-  const { api, can, tenant } = useManage();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { can, tenant } = useManage();
+  const { formRef, errors, formError, notice, isPending, save } = useSiteSettingsSave(
+    'seo',
+    onSaved,
+  );
   const [values, setValues] = useState({
     titleSuffix: site.seo.titleSuffix ?? '',
     description: site.seo.description ?? '',
     socialImageUrl: site.seo.socialImageUrl ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [notice, setNotice] = useState('');
-  const [isPending, setIsPending] = useState(false);
-  const orNull = (text: string) => (text.trim() === '' ? null : text);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setNotice('');
-    const body = {
-      seo: {
-        titleSuffix: orNull(values.titleSuffix),
-        description: orNull(values.description),
-        socialImageUrl: orNull(values.socialImageUrl),
-      },
-    };
-    const parsed = updateSiteSettingsBodySchema.safeParse(body);
-    if (!parsed.success) {
-      const found = pathErrorsFromZod(parsed.error, t, (path) => valueAtPath(body, path));
-      setErrors(withoutPrefix(found, 'seo.'));
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setIsPending(true);
-    setErrors({});
-    setFormError(null);
-    try {
-      onSaved(await api.updateSiteSettings(parsed.data));
-      setNotice(t.manage.common.saved);
-    } catch (error) {
-      const mapped = apiErrorToPaths(error, t, (path) => path.startsWith('seo.'));
-      setErrors(withoutPrefix(mapped.fields, 'seo.'));
-      setFormError(mapped.form);
-      focusFirstInvalid(formRef.current);
-    } finally {
-      setIsPending(false);
-    }
+    await save({
+      titleSuffix: blankToNull(values.titleSuffix),
+      description: blankToNull(values.description),
+      socialImageUrl: blankToNull(values.socialImageUrl),
+    });
   }
 
   return (

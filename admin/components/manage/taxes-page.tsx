@@ -21,6 +21,7 @@ import { ManagePage } from './manage-page';
 import { useManage } from './manage-provider';
 import { useConfirmDelete } from './use-confirm-delete';
 import { useLoad } from './use-load';
+import { blankToNull } from '../../lib/blank-to-null';
 
 /** Tax rates per country or region; whether prices include tax is a general setting. */
 export function TaxesPage() {
@@ -114,7 +115,7 @@ function TaxRateForm({ onAdded }: { onAdded: () => void }) {
     const body = {
       name: values.name,
       country: values.country.trim().toUpperCase(),
-      region: values.region.trim() === '' ? null : values.region,
+      region: blankToNull(values.region),
       rateBps: bps ?? -1,
       appliesToShipping: values.appliesToShipping,
     };

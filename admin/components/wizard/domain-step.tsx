@@ -16,6 +16,7 @@ import { Notice } from '../ui/notice';
 import { StepActions } from './step-actions';
 import { StepFrame } from './step-frame';
 import { useWizard } from './wizard-provider';
+import { blankToNull } from '../../lib/blank-to-null';
 
 const formId = 'domain-form';
 
@@ -43,7 +44,7 @@ export function DomainStep() {
 
   async function save(status: 'done' | 'skipped', event?: FormEvent<HTMLFormElement>) {
     event?.preventDefault();
-    const values = { customDomain: customDomain.trim() === '' ? null : customDomain };
+    const values = { customDomain: blankToNull(customDomain) };
     const parsed = onboardingDomainDataSchema.safeParse(values);
     if (status === 'done' && !parsed.success) {
       setErrors(
